@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// PostgreSQL registrations shaped like Aspire's Npgsql client integrations: the connection string
+/// comes from <c>ConnectionStrings:&lt;name&gt;</c>, with a health check, the Npgsql trace source and
+/// metrics, and retries with backoff for transient failures.
+/// </summary>
+public static class NpgsqlExtensions
+{
+    public static TBuilder AddNpgsqlDataSource<TBuilder>(this TBuilder builder, string connectionName)
+        where TBuilder : IHostApplicationBuilder
+    {
+        var connectionString = builder.Configuration.GetRequiredConnectionString(connectionName);
+        builder.Services.AddNpgsqlDataSource(connectionString);
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            $"postgres-{connectionName}",
+            sp => new NpgsqlHealthCheck(sp.GetRequiredService<NpgsqlDataSource>()),
+            HealthStatus.Unhealthy,
+            ["ready"]));
+        builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter("Npgsql"));
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers <typeparamref name="TContext"/> on the named database, with connection resiliency
+    /// (retry on transient failure with exponential backoff) and a health check.
+    /// </summary>
+    public static TBuilder AddNpgsqlDbContext<TContext, TBuilder>(this TBuilder builder, string connectionName)
+        where TContext : DbContext
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddNpgsqlDataSource(connectionName);
+        builder.Services.AddDbContextPool<TContext>((sp, options) =>
+            options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql =>
+                npgsql.EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(10), errorCodesToAdd: null)));
+        return builder;
+    }
+
+    /// <summary>
+    /// Applies pending EF Core migrations before the service starts taking requests, retrying while
+    /// the database server is still coming up.
+    /// </summary>
+    public static IServiceCollection AddMigration<TContext>(this IServiceCollection services)
+        where TContext : DbContext =>
+        services.AddHostedService<MigrationHostedService<TContext>>();
+
+    private sealed class NpgsqlHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                await using var command = dataSource.CreateCommand("SELECT 1");
+                await command.ExecuteScalarAsync(cancellationToken);
+                return HealthCheckResult.Healthy();
+            }
+            catch (Exception ex) when (ex is NpgsqlException or TimeoutException or InvalidOperationException)
+            {
+                return new HealthCheckResult(context.Registration.FailureStatus, "PostgreSQL is not reachable.", ex);
+            }
+        }
+    }
+}
