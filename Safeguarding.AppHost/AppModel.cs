@@ -1,0 +1,47 @@
+using Safeguarding.AppHost.Hosting;
+
+namespace Safeguarding.AppHost;
+
+/// <summary>The whole system, declared once; the engine in Hosting/ runs it.</summary>
+public static class AppModel
+{
+    public const int GatewayPort = 5080;
+
+    public static void Declare(IDistributedApplicationBuilder builder)
+    {
+        var postgres = builder.AddPostgres("postgres").WithDataVolume();
+        var notificationDb = postgres.AddDatabase("notificationdb");
+        var rapidReviewDb = postgres.AddDatabase("rapidreviewdb");
+        var learningActionDb = postgres.AddDatabase("learningactiondb");
+        var publicationDb = postgres.AddDatabase("publicationdb");
+
+        var messaging = builder.AddRabbitMQ("messaging").WithDataVolume();
+
+        var notification = builder.AddProject("notification", "services/notification/Safeguarding.Notification.Api.csproj")
+            .WithGrpcEndpoint()
+            .WithReference(notificationDb).WaitFor(notificationDb)
+            .WithReference(messaging).WaitFor(messaging);
+
+        var rapidReview = builder.AddProject("rapid-review", "services/rapid-review/Safeguarding.RapidReview.Api.csproj")
+            .WithGrpcEndpoint()
+            .WithReference(rapidReviewDb).WaitFor(rapidReviewDb)
+            .WithReference(messaging).WaitFor(messaging)
+            .WithReference(notification);
+
+        var learningAction = builder.AddProject("learning-action", "services/learning-action/Safeguarding.LearningAction.Api.csproj")
+            .WithReference(learningActionDb).WaitFor(learningActionDb)
+            .WithReference(messaging).WaitFor(messaging);
+
+        var publication = builder.AddProject("publication", "services/publication/Safeguarding.Publication.Api.csproj")
+            .WithReference(publicationDb).WaitFor(publicationDb)
+            .WithReference(messaging).WaitFor(messaging);
+
+        builder.AddProject("gateway", "gateway/Safeguarding.Gateway.csproj")
+            .WithHttpEndpoint(port: GatewayPort)
+            .WithExternalHttpEndpoints()
+            .WithReference(notification).WaitFor(notification)
+            .WithReference(rapidReview).WaitFor(rapidReview)
+            .WithReference(learningAction).WaitFor(learningAction)
+            .WithReference(publication).WaitFor(publication);
+    }
+}

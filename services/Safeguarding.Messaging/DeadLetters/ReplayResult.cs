@@ -1,0 +1,3 @@
+namespace Safeguarding.Messaging.DeadLetters;
+
+public sealed record ReplayResult(int Replayed);

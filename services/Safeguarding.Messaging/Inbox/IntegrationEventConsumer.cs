@@ -1,0 +1,198 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
+using RabbitMQ.Client.Exceptions;
+
+namespace Safeguarding.Messaging.Inbox;
+
+/// <summary>
+/// Consumes the service's quorum queue. Each event is handled in a DI scope; the handler's changes and
+/// the inbox record are saved in one transaction, and only then is the message acknowledged. A
+/// redelivered event finds its inbox record and changes nothing. A failing handler is retried (the
+/// queue bounds the deliveries) and then dead-lettered; a message that cannot be read is dead-lettered
+/// at once.
+/// </summary>
+internal sealed class IntegrationEventConsumer<TContext>(
+    IServiceScopeFactory scopes,
+    RabbitMqConnectionProvider connections,
+    Subscriptions subscriptions,
+    IOptions<EventBusOptions> options,
+    TimeProvider time,
+    ILogger<IntegrationEventConsumer<TContext>> logger) : BackgroundService
+    where TContext : DbContext
+{
+    private readonly EventBusOptions _options = options.Value;
+    private string Queue => Topology.Queue(_options.ServiceName);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = TimeSpan.FromMilliseconds(250);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var connection = await connections.GetConnectionAsync(stoppingToken);
+                await using var channel = await connection.CreateChannelAsync(cancellationToken: stoppingToken);
+                await DeclareTopologyAsync(channel, stoppingToken);
+                await channel.BasicQosAsync(0, _options.Prefetch, global: false, stoppingToken);
+
+                var consumer = new AsyncEventingBasicConsumer(channel);
+                consumer.ReceivedAsync += (_, delivery) => OnReceivedAsync(channel, delivery, stoppingToken);
+                await channel.BasicConsumeAsync(Queue, autoAck: false, consumer, stoppingToken);
+                logger.LogInformation("Consuming {Queue} for {Count} event type(s)", Queue, subscriptions.ByType.Count);
+                backoff = TimeSpan.FromMilliseconds(250);
+
+                // Automatic recovery brings channel and consumer back after a broker restart; only a
+                // channel closed while its connection is fine needs building again.
+                while (!(channel.IsOpen is false && connection.IsOpen))
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is BrokerUnreachableException or AlreadyClosedException or OperationInterruptedException or IOException)
+            {
+                logger.LogWarning("Consumer of {Queue} lost the broker ({Error}); reconnecting in {Delay}", Queue, ex.GetType().Name, backoff);
+                await Task.Delay(backoff, time, stoppingToken);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+            }
+        }
+    }
+
+    private async Task DeclareTopologyAsync(IChannel channel, CancellationToken cancellationToken)
+    {
+        var deadLetterQueue = Topology.DeadLetterQueue(_options.ServiceName);
+        await channel.ExchangeDeclareAsync(Topology.EventsExchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+        await channel.ExchangeDeclareAsync(Topology.DeadLetterExchange, ExchangeType.Direct, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+        await channel.QueueDeclareAsync(deadLetterQueue, durable: true, exclusive: false, autoDelete: false,
+            new Dictionary<string, object?> { ["x-queue-type"] = "quorum" }, cancellationToken: cancellationToken);
+        await channel.QueueBindAsync(deadLetterQueue, Topology.DeadLetterExchange, routingKey: _options.ServiceName, cancellationToken: cancellationToken);
+        await channel.QueueDeclareAsync(Queue, durable: true, exclusive: false, autoDelete: false, new Dictionary<string, object?>
+        {
+            ["x-queue-type"] = "quorum",
+            ["x-delivery-limit"] = _options.DeliveryLimit,
+            ["x-dead-letter-exchange"] = Topology.DeadLetterExchange,
+            ["x-dead-letter-routing-key"] = _options.ServiceName,
+        }, cancellationToken: cancellationToken);
+        foreach (var type in subscriptions.ByType.Keys)
+        {
+            await channel.QueueBindAsync(Queue, Topology.EventsExchange, routingKey: type, cancellationToken: cancellationToken);
+        }
+    }
+
+    private async Task OnReceivedAsync(IChannel channel, BasicDeliverEventArgs delivery, CancellationToken stoppingToken)
+    {
+        var envelope = CloudEventEnvelope.TryParse(delivery.Body);
+        if (envelope is null || !subscriptions.ByType.TryGetValue(envelope.Type, out var subscription))
+        {
+            logger.LogError("Message {MessageId} on {Queue} is not a readable event of a subscribed type; dead-lettering it",
+                delivery.BasicProperties.MessageId, Queue);
+            MessagingTelemetry.DeadLettered.Add(1);
+            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: false, CancellationToken.None);
+            return;
+        }
+
+        var attempt = DeliveryAttempt(delivery);
+        using var activity = MessagingTelemetry.StartProcess(envelope.Type, Queue, envelope.Id.ToString(),
+            Header(delivery, "traceparent"), Header(delivery, "tracestate"));
+        try
+        {
+            await HandleAsync(envelope, subscription, attempt, stoppingToken);
+            await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, CancellationToken.None);
+            MessagingTelemetry.Consumed.Add(1);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: the unacknowledged message goes back to the queue with the channel.
+        }
+        catch (Exception ex)
+        {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
+            MessagingTelemetry.Failed.Add(1);
+            var last = attempt >= _options.DeliveryLimit + 1;
+            logger.LogWarning("Handling {Type} {EventId} failed on delivery {Attempt} ({Error}: {Message}){Outcome}",
+                envelope.Type, envelope.Id, attempt, ex.GetType().Name, ex.Message, last ? "; dead-lettering it" : "; it will be redelivered");
+            if (last)
+            {
+                MessagingTelemetry.DeadLettered.Add(1);
+            }
+
+            // A short pause lets a passing fault (a database restart) clear before the redelivery.
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(2000, 200 * attempt)), time, CancellationToken.None);
+            try
+            {
+                await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, CancellationToken.None);
+            }
+            catch (Exception nackError) when (nackError is AlreadyClosedException or OperationInterruptedException)
+            {
+                // The channel went away: the broker requeues the message itself.
+            }
+        }
+    }
+
+    private async Task HandleAsync(CloudEventEnvelope envelope, Subscription subscription, int attempt, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var consumerName = _options.ServiceName;
+        if (await db.Set<InboxMessage>().AnyAsync(m => m.EventId == envelope.Id && m.Consumer == consumerName, cancellationToken))
+        {
+            MessagingTelemetry.Duplicates.Add(1);
+            return;
+        }
+
+        var context = new IntegrationEventContext(envelope.Id, envelope.Type, envelope.Subject, envelope.Time, attempt);
+        await subscription.Dispatch(scope.ServiceProvider, envelope.Data, context, cancellationToken);
+        db.Set<InboxMessage>().Add(new InboxMessage
+        {
+            EventId = envelope.Id,
+            Consumer = consumerName,
+            Type = envelope.Type,
+            HandledAt = time.GetUtcNow(),
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: "inbox_messages" })
+        {
+            // Handled concurrently by another delivery of the same event: its effects stand, ours are discarded.
+            MessagingTelemetry.Duplicates.Add(1);
+        }
+    }
+
+    private static int DeliveryAttempt(BasicDeliverEventArgs delivery)
+    {
+        // Quorum queues count earlier deliveries in x-delivery-count (absent on the first delivery).
+        if (delivery.BasicProperties.Headers?.TryGetValue("x-delivery-count", out var value) == true)
+        {
+            return value switch
+            {
+                long l => (int)l + 1,
+                int i => i + 1,
+                _ => 1,
+            };
+        }
+
+        return delivery.Redelivered ? 2 : 1;
+    }
+
+    private static string? Header(BasicDeliverEventArgs delivery, string name) =>
+        delivery.BasicProperties.Headers?.TryGetValue(name, out var value) == true
+            ? value switch
+            {
+                byte[] bytes => Encoding.UTF8.GetString(bytes),
+                string s => s,
+                _ => null,
+            }
+            : null;
+}

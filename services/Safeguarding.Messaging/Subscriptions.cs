@@ -1,0 +1,6 @@
+namespace Safeguarding.Messaging;
+
+internal sealed class Subscriptions
+{
+    public Dictionary<string, Subscription> ByType { get; } = new(StringComparer.Ordinal);
+}
