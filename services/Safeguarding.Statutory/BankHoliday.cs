@@ -1,0 +1,3 @@
+namespace Safeguarding.Statutory;
+
+public sealed record BankHoliday(DateOnly Date, string Name);
