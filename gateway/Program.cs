@@ -1,0 +1,30 @@
+using Safeguarding.Gateway;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.Services.AddReverseProxy().AddSafeguardingRoutes(builder.Configuration);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.MapReverseProxy(pipeline => pipeline.Use(ProxyErrors.AsServiceUnavailable));
+app.MapScalarApiReference("/scalar", options =>
+{
+    options.WithTitle("Safeguarding API");
+    foreach (var (service, _, title) in GatewayServices.All)
+    {
+        options.AddDocument(service, title, GatewayServices.OpenApiPath(service));
+    }
+});
+app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
+app.MapFallback("/api/{**rest}", () => Results.Problem(
+    title: "Not found", detail: "No API answers at this path.", statusCode: StatusCodes.Status404NotFound));
+
+app.Run();
+
+/// <summary>Marks this assembly for the test host.</summary>
+public partial class Program;

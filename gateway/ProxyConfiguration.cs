@@ -1,0 +1,42 @@
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Transforms;
+
+namespace Safeguarding.Gateway;
+
+/// <summary>
+/// Routes and clusters built from service discovery configuration (<c>services:&lt;name&gt;:http:0</c>,
+/// set by the app host), as the YARP service-discovery integration would.
+/// </summary>
+public static class ProxyConfiguration
+{
+    public static IReverseProxyBuilder AddSafeguardingRoutes(this IReverseProxyBuilder proxy, IConfiguration configuration)
+    {
+        var routes = new List<RouteConfig>();
+        var clusters = new List<ClusterConfig>();
+        foreach (var (service, prefix, _) in GatewayServices.All)
+        {
+            var address = configuration[$"services:{service}:http:0"];
+            if (string.IsNullOrWhiteSpace(address))
+            {
+                // Not part of this deployment: its paths answer 404 from the gateway itself.
+                continue;
+            }
+
+            clusters.Add(new ClusterConfig
+            {
+                ClusterId = service,
+                Destinations = new Dictionary<string, DestinationConfig> { [service] = new() { Address = address } },
+                HttpRequest = new() { ActivityTimeout = TimeSpan.FromSeconds(60) },
+            });
+            routes.Add(new RouteConfig { RouteId = $"{service}-api", ClusterId = service, Match = new() { Path = prefix + "/{**rest}" } });
+            routes.Add(new RouteConfig
+            {
+                RouteId = $"{service}-openapi",
+                ClusterId = service,
+                Match = new() { Path = GatewayServices.OpenApiPath(service), Methods = ["GET"] },
+            }.WithTransformPathSet("/openapi/v1.json"));
+        }
+
+        return proxy.LoadFromMemory(routes, clusters);
+    }
+}

@@ -1,0 +1,29 @@
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Safeguarding.Gateway;
+
+/// <summary>
+/// Turns a failure to reach a service into a 503 problem-details answer with Retry-After, so callers
+/// know to try again rather than seeing a bare 502.
+/// </summary>
+public static class ProxyErrors
+{
+    public static async Task AsServiceUnavailable(HttpContext context, Func<Task> next)
+    {
+        await next();
+        var error = context.GetForwarderErrorFeature();
+        if (error is null || context.Response.HasStarted)
+        {
+            return;
+        }
+
+        var service = context.GetReverseProxyFeature().Cluster.Config.ClusterId;
+        context.Response.Clear();
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "5";
+        await Results.Problem(
+            title: "Service unavailable",
+            detail: $"The {service} service could not be reached ({error.Error}). Nothing was changed by this request; retry shortly.",
+            statusCode: StatusCodes.Status503ServiceUnavailable).ExecuteAsync(context);
+    }
+}

@@ -1,0 +1,154 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Contracts.IntegrationEvents;
+using Safeguarding.Messaging;
+using Safeguarding.Notification.Api.Model;
+using Safeguarding.Statutory;
+
+namespace Safeguarding.Notification.Api.Apis;
+
+public static class NotificationsApi
+{
+    public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/notifications").WithTags("Serious incident notifications");
+
+        api.MapPost("", NotifyAsync)
+            .WithName("Notify")
+            .WithSummary("Notify a serious incident")
+            .WithDescription("Records the local authority's notification to the national panel, with its 5-working-day deadline, and opens the rapid review.")
+            .Accepts<NotifyRequest>("application/json");
+        api.MapGet("/{id}", GetAsync).WithName("GetNotification").WithSummary("A serious incident notification");
+        api.MapGet("", ListAsync).WithName("ListNotifications").WithSummary("Serious incident notifications, newest first");
+        return app;
+    }
+
+    public static async Task<Results<Created<NotificationResponse>, ValidationProblem>> NotifyAsync(
+        HttpRequest request, [AsParameters] NotificationServices services, CancellationToken ct)
+    {
+        var (input, bodyErrors) = await JsonInput.ReadAsync(request, ct);
+        if (input is null)
+        {
+            return TypedResults.ValidationProblem(bodyErrors!);
+        }
+
+        var today = services.Time.Today();
+        var localAuthority = input.String("localAuthority", required: true, maxLength: 200);
+        var becameAwareOn = input.Date("becameAwareOn", required: true);
+        var incidentOn = input.Date("incidentOn", required: true);
+        var nature = input.OneOf("nature", required: true, IncidentNatureNames.ByName);
+        var numberOfChildren = input.Integer("numberOfChildren", required: true, min: 1, max: 50);
+        var caseOutline = input.String("caseOutline", required: true, maxLength: 10_000);
+        var lateReason = input.String("lateReason", required: false, maxLength: 2_000);
+
+        DateOnly? due = null;
+        if (becameAwareOn is { } aware)
+        {
+            if (aware > today)
+            {
+                input.AddError("becameAwareOn", "becameAwareOn cannot be in the future.");
+            }
+            else
+            {
+                try
+                {
+                    due = services.Calendar.NotificationDue(aware);
+                }
+                catch (DateOutsideCalendarException ex)
+                {
+                    input.AddError("becameAwareOn", $"becameAwareOn is outside the working-day calendar: {ex.Message}");
+                }
+            }
+        }
+
+        if (incidentOn is { } incident && becameAwareOn is { } awareOn && incident > awareOn)
+        {
+            input.AddError("incidentOn", "incidentOn cannot be after becameAwareOn.");
+        }
+
+        if (!input.IsValid)
+        {
+            return TypedResults.ValidationProblem(input.Errors);
+        }
+
+        var late = today > due!.Value;
+        if (late && lateReason is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["lateReason"] = [$"The notification was due by {due:yyyy-MM-dd}: lateReason must say why it is late."],
+            });
+        }
+
+        var notification = new SeriousIncidentNotification
+        {
+            Id = Guid.CreateVersion7(),
+            LocalAuthority = localAuthority!,
+            BecameAwareOn = becameAwareOn!.Value,
+            IncidentOn = incidentOn!.Value,
+            Nature = nature!.Value,
+            NumberOfChildren = numberOfChildren!.Value,
+            CaseOutline = caseOutline!,
+            NotifiedOn = today,
+            NotificationDueOn = due.Value,
+            MadeLate = late,
+            LateReason = late ? lateReason : null,
+            CreatedAt = services.Time.GetUtcNow(),
+        };
+        services.Db.Notifications.Add(notification);
+        services.Db.AddIntegrationEvent(new SeriousIncidentNotifiedIntegrationEvent(notification.Id, notification.NotifiedOn), notification.CreatedAt);
+        await services.Db.SaveChangesAsync(ct);
+
+        return TypedResults.Created($"/api/notifications/{notification.Id}", NotificationResponse.From(notification, includeOutline: true));
+    }
+
+    public static async Task<Results<Ok<NotificationResponse>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
+        string id, [AsParameters] NotificationServices services, CancellationToken ct)
+    {
+        if (!Guid.TryParse(id, out var notificationId))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["id must be a UUID."] });
+        }
+
+        var notification = await services.Db.Notifications.AsNoTracking().FirstOrDefaultAsync(n => n.Id == notificationId, ct);
+        return notification is null
+            ? TypedResults.NotFound(new ProblemDetails { Title = "Notification not found", Status = 404, Detail = $"No notification has id {notificationId}." })
+            : TypedResults.Ok(NotificationResponse.From(notification, includeOutline: true));
+    }
+
+    public static async Task<Results<Ok<NotificationPage>, ValidationProblem>> ListAsync(
+        [AsParameters] NotificationServices services, HttpRequest request, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var page = Query(request, "page", 1, 1, 100_000, errors);
+        var pageSize = Query(request, "pageSize", 50, 1, 200, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var total = await services.Db.Notifications.CountAsync(ct);
+        var items = await services.Db.Notifications.AsNoTracking()
+            .OrderByDescending(n => n.CreatedAt)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(ct);
+        return TypedResults.Ok(new NotificationPage(page, pageSize, total, items.Select(n => NotificationResponse.From(n, includeOutline: false)).ToList()));
+    }
+
+    private static int Query(HttpRequest request, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    {
+        if (!request.Query.TryGetValue(name, out var raw))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(raw, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        errors[name] = [$"{name} must be a whole number from {min} to {max}."];
+        return fallback;
+    }
+}

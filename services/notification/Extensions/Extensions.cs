@@ -1,0 +1,19 @@
+using Safeguarding.Messaging;
+using Safeguarding.Notification.Api.Infrastructure;
+using Safeguarding.Statutory;
+
+namespace Safeguarding.Notification.Api.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddNpgsqlDbContext<NotificationDbContext, IHostApplicationBuilder>("notificationdb");
+        builder.Services.AddMigration<NotificationDbContext>();
+        builder.AddRabbitMQClient("messaging");
+        builder.AddEventBus<NotificationDbContext>("notification");
+        builder.Services.AddStatutoryCalendar(builder.Configuration);
+        builder.Services.AddGrpc();
+        builder.Services.AddOpenApi();
+    }
+}

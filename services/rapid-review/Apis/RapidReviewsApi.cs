@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.RapidReview.Api.Infrastructure;
+
+namespace Safeguarding.RapidReview.Api.Apis;
+
+public static class RapidReviewsApi
+{
+    public static IEndpointRouteBuilder MapRapidReviewsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/rapid-reviews").WithTags("Rapid reviews");
+        api.MapGet("/{id}", GetAsync).WithName("GetRapidReview").WithSummary("A rapid review with its milestones");
+        api.MapGet("", ListAsync).WithName("ListRapidReviews").WithSummary("Rapid reviews, optionally for one notification");
+        return app;
+    }
+
+    public static async Task<Results<Ok<RapidReviewResponse>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
+        string id, RapidReviewDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        if (!Guid.TryParse(id, out var reviewId))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["id must be a UUID."] });
+        }
+
+        var review = await db.RapidReviews.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reviewId, ct);
+        return review is null
+            ? TypedResults.NotFound(new ProblemDetails { Title = "Rapid review not found", Status = 404, Detail = $"No rapid review has id {reviewId}." })
+            : TypedResults.Ok(RapidReviewResponse.From(review, time));
+    }
+
+    public static async Task<Results<Ok<List<RapidReviewResponse>>, ValidationProblem>> ListAsync(
+        HttpRequest request, RapidReviewDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var query = db.RapidReviews.AsNoTracking();
+        if (request.Query.TryGetValue("notificationId", out var raw))
+        {
+            if (!Guid.TryParse(raw, out var notificationId))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["notificationId"] = ["notificationId must be a UUID."] });
+            }
+
+            query = query.Where(r => r.NotificationId == notificationId);
+        }
+
+        var reviews = await query.OrderByDescending(r => r.OpenedAt).Take(200).ToListAsync(ct);
+        return TypedResults.Ok(reviews.Select(r => RapidReviewResponse.From(r, time)).ToList());
+    }
+}

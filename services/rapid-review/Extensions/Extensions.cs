@@ -1,0 +1,25 @@
+using Safeguarding.Contracts.IntegrationEvents;
+using Safeguarding.Contracts.Notifications.V1;
+using Safeguarding.Messaging;
+using Safeguarding.RapidReview.Api.Infrastructure;
+using Safeguarding.RapidReview.Api.IntegrationEvents.EventHandling;
+using Safeguarding.Statutory;
+
+namespace Safeguarding.RapidReview.Api.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddNpgsqlDbContext<RapidReviewDbContext, IHostApplicationBuilder>("rapidreviewdb");
+        builder.Services.AddMigration<RapidReviewDbContext>();
+        builder.AddRabbitMQClient("messaging");
+        builder.AddEventBus<RapidReviewDbContext>("rapid-review")
+            .AddSubscription<SeriousIncidentNotifiedIntegrationEvent, SeriousIncidentNotifiedIntegrationEventHandler>();
+        builder.Services.AddStatutoryCalendar(builder.Configuration);
+        // The grpc endpoint of the notification service, resolved by service discovery
+        // from services:notification:grpc:0.
+        builder.Services.AddGrpcClient<NotificationQueries.NotificationQueriesClient>(o => o.Address = new Uri("http://_grpc.notification"));
+        builder.Services.AddOpenApi();
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Contracts.IntegrationEvents;
+using Safeguarding.Contracts.Notifications.V1;
+using Safeguarding.Messaging;
+using Safeguarding.RapidReview.Api.Infrastructure;
+using Safeguarding.Statutory;
+
+namespace Safeguarding.RapidReview.Api.IntegrationEvents.EventHandling;
+
+/// <summary>Opens the rapid review of a notified serious incident, once per notification.</summary>
+public sealed class SeriousIncidentNotifiedIntegrationEventHandler(
+    RapidReviewDbContext db,
+    NotificationQueries.NotificationQueriesClient notifications,
+    WorkingDayCalendar calendar,
+    TimeProvider time,
+    ILogger<SeriousIncidentNotifiedIntegrationEventHandler> logger) : IIntegrationEventHandler<SeriousIncidentNotifiedIntegrationEvent>
+{
+    public async Task HandleAsync(SeriousIncidentNotifiedIntegrationEvent @event, IntegrationEventContext context, CancellationToken cancellationToken)
+    {
+        if (await db.RapidReviews.AnyAsync(r => r.NotificationId == @event.NotificationId, cancellationToken))
+        {
+            logger.LogInformation("Rapid review for notification {NotificationId} is already open", @event.NotificationId);
+            return;
+        }
+
+        var details = await notifications.GetNotificationAsync(
+            new GetNotificationRequest { NotificationId = @event.NotificationId.ToString() }, cancellationToken: cancellationToken);
+        var notifiedOn = DateOnly.ParseExact(details.NotifiedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var review = Model.RapidReview.Open(@event.NotificationId, details.LocalAuthority, details.Nature, notifiedOn, calendar, time.GetUtcNow());
+        db.RapidReviews.Add(review);
+        logger.LogInformation("Opened rapid review {RapidReviewId} for notification {NotificationId}, due {DueOn}",
+            review.Id, @event.NotificationId, review.DueOn);
+    }
+}

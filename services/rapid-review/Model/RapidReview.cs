@@ -1,0 +1,44 @@
+using Safeguarding.Statutory;
+
+namespace Safeguarding.RapidReview.Api.Model;
+
+/// <summary>
+/// The partnership's rapid review of a notified serious incident: due within 15 working days of the
+/// notification, with the milestones the partnership works to.
+/// </summary>
+public sealed class RapidReview
+{
+    public Guid Id { get; init; }
+
+    public Guid NotificationId { get; init; }
+
+    public required string LocalAuthority { get; init; }
+
+    public required string Nature { get; init; }
+
+    public DateOnly NotifiedOn { get; init; }
+
+    public DateOnly DueOn { get; init; }
+
+    public RapidReviewStatus Status { get; set; }
+
+    public DateTimeOffset OpenedAt { get; init; }
+
+    public List<RapidReviewMilestone> Milestones { get; init; } = [];
+
+    public static RapidReview Open(Guid notificationId, string localAuthority, string nature, DateOnly notifiedOn,
+        WorkingDayCalendar calendar, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        NotificationId = notificationId,
+        LocalAuthority = localAuthority,
+        Nature = nature,
+        NotifiedOn = notifiedOn,
+        DueOn = calendar.RapidReviewDue(notifiedOn),
+        Status = RapidReviewStatus.Open,
+        OpenedAt = now,
+        Milestones = calendar.RapidReviewMilestones(notifiedOn)
+            .Select(m => new RapidReviewMilestone { Day = m.Day, Code = m.Code, Description = m.Description, DueOn = m.DueOn })
+            .ToList(),
+    };
+}

@@ -1,0 +1,6 @@
+namespace Safeguarding.RapidReview.Api.Model;
+
+public enum RapidReviewStatus
+{
+    Open,
+}

@@ -1,0 +1,22 @@
+using Safeguarding.Messaging.DeadLetters;
+using Safeguarding.RapidReview.Api.Apis;
+using Safeguarding.RapidReview.Api.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.MapOpenApi();
+app.MapRapidReviewsApi();
+app.MapDeadLetterEndpoints();
+
+app.Run();
+
+/// <summary>Marks this assembly for the test host.</summary>
+public partial class Program;
