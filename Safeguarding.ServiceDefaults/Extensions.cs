@@ -30,6 +30,7 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddProblemDetails();
+        builder.AddDevelopmentClock();
         return builder;
     }
 

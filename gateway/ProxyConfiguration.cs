@@ -29,12 +29,16 @@ public static class ProxyConfiguration
                 HttpRequest = new() { ActivityTimeout = TimeSpan.FromSeconds(60) },
             });
             routes.Add(new RouteConfig { RouteId = $"{service}-api", ClusterId = service, Match = new() { Path = prefix + "/{**rest}" } });
-            routes.Add(new RouteConfig
+            // The reference page at /scalar/ asks for its documents relative to itself.
+            foreach (var path in new[] { GatewayServices.OpenApiPath(service), "/scalar" + GatewayServices.OpenApiPath(service) })
             {
-                RouteId = $"{service}-openapi",
-                ClusterId = service,
-                Match = new() { Path = GatewayServices.OpenApiPath(service), Methods = ["GET"] },
-            }.WithTransformPathSet("/openapi/v1.json"));
+                routes.Add(new RouteConfig
+                {
+                    RouteId = $"{service}-openapi{(path.StartsWith("/scalar", StringComparison.Ordinal) ? "-reference" : "")}",
+                    ClusterId = service,
+                    Match = new() { Path = path, Methods = ["GET"] },
+                }.WithTransformPathSet("/openapi/v1.json"));
+            }
         }
 
         return proxy.LoadFromMemory(routes, clusters);

@@ -24,6 +24,9 @@ public sealed class DistributedApplicationOptions
     /// <summary>Echoes every resource's console output to the app host's console.</summary>
     public bool Verbose { get; set; }
 
+    /// <summary>Extra environment for every project (tests use it to set a development clock).</summary>
+    public Dictionary<string, string> ProjectEnvironment { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Prints resource state changes to the console.</summary>
     public bool ReportToConsole { get; set; } = true;
 }

@@ -181,6 +181,11 @@ internal sealed class ProjectRunner(
             }
         }
 
+        foreach (var (key, value) in options.ProjectEnvironment)
+        {
+            environment[key] = value;
+        }
+
         return environment;
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Messaging;
@@ -103,7 +102,7 @@ public static class NotificationsApi
         return TypedResults.Created($"/api/notifications/{notification.Id}", NotificationResponse.From(notification, includeOutline: true));
     }
 
-    public static async Task<Results<Ok<NotificationResponse>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
+    public static async Task<Results<Ok<NotificationResponse>, ProblemHttpResult, ValidationProblem>> GetAsync(
         string id, [AsParameters] NotificationServices services, CancellationToken ct)
     {
         if (!Guid.TryParse(id, out var notificationId))
@@ -113,7 +112,7 @@ public static class NotificationsApi
 
         var notification = await services.Db.Notifications.AsNoTracking().FirstOrDefaultAsync(n => n.Id == notificationId, ct);
         return notification is null
-            ? TypedResults.NotFound(new ProblemDetails { Title = "Notification not found", Status = 404, Detail = $"No notification has id {notificationId}." })
+            ? TypedResults.Problem(title: "Notification not found", detail: $"No notification has id {notificationId}.", statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(NotificationResponse.From(notification, includeOutline: true));
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.RapidReview.Api.Infrastructure;
 
@@ -15,7 +14,7 @@ public static class RapidReviewsApi
         return app;
     }
 
-    public static async Task<Results<Ok<RapidReviewResponse>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
+    public static async Task<Results<Ok<RapidReviewResponse>, ProblemHttpResult, ValidationProblem>> GetAsync(
         string id, RapidReviewDbContext db, TimeProvider time, CancellationToken ct)
     {
         if (!Guid.TryParse(id, out var reviewId))
@@ -25,7 +24,7 @@ public static class RapidReviewsApi
 
         var review = await db.RapidReviews.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reviewId, ct);
         return review is null
-            ? TypedResults.NotFound(new ProblemDetails { Title = "Rapid review not found", Status = 404, Detail = $"No rapid review has id {reviewId}." })
+            ? TypedResults.Problem(title: "Rapid review not found", detail: $"No rapid review has id {reviewId}.", statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(RapidReviewResponse.From(review, time));
     }
 

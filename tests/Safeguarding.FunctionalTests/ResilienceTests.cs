@@ -1,0 +1,64 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Safeguarding.Testing;
+
+namespace Safeguarding.FunctionalTests;
+
+[Collection(SystemCollection.Name)]
+public sealed class ResilienceTests(SystemFixture system)
+{
+    [Fact]
+    public async Task Killing_rapid_review_while_notifications_arrive_loses_and_duplicates_none()
+    {
+        const int count = 40;
+        var ids = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            if (i == count / 4)
+            {
+                // A crash (SIGKILL) in the middle of the stream; the app host restarts the service.
+                system.App.KillResource("rapid-review");
+            }
+
+            var notification = await Notifications.NotifyAsync(system.Gateway, Notifications.Valid());
+            ids.Add(notification.GetProperty("id").GetString()!);
+        }
+
+        await system.App.WaitForResourceHealthyAsync("rapid-review").WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.True(system.App.GetResource("rapid-review").State.Restarts >= 1);
+
+        foreach (var id in ids)
+        {
+            var reviews = await Eventually.GetAsync(async () =>
+            {
+                var found = await Notifications.RapidReviewsForAsync(system.Gateway, id);
+                return found.Length > 0 ? found : null;
+            }, TimeSpan.FromSeconds(60), $"the rapid review of notification {id}");
+            Assert.Single(reviews);
+        }
+    }
+
+    [Fact]
+    public async Task Every_service_document_and_the_reference_page_are_reachable_through_the_gateway()
+    {
+        foreach (var service in new[] { "notification", "rapid-review", "learning-action", "publication" })
+        {
+            var document = await system.Gateway.GetFromJsonAsync<JsonElement>($"/openapi/{service}.json");
+            Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
+        }
+
+        var notificationDocument = await system.Gateway.GetStringAsync("/openapi/notification.json");
+        Assert.Contains("/api/notifications", notificationDocument);
+
+        using var page = await system.Gateway.GetAsync("/scalar/");
+        page.EnsureSuccessStatusCode();
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("openapi/rapid-review.json", html);
+        var fromPage = await system.Gateway.GetFromJsonAsync<JsonElement>("/scalar/openapi/rapid-review.json");
+        Assert.Contains("/api/rapid-reviews", fromPage.GetProperty("paths").GetRawText());
+
+        using var unknown = await system.Gateway.GetAsync("/api/nothing-here");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+    }
+}

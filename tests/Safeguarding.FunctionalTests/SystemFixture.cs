@@ -1,0 +1,38 @@
+using Safeguarding.AppHost;
+using Safeguarding.AppHost.Hosting;
+using Safeguarding.AppHost.Hosting.Testing;
+
+namespace Safeguarding.FunctionalTests;
+
+/// <summary>
+/// The whole system started through the app host's testing entry point: real PostgreSQL, real
+/// RabbitMQ, every service and the gateway, on free ports, with the services' clock set to
+/// 23 December 2026 so that deadlines run across Christmas and New Year.
+/// </summary>
+public sealed class SystemFixture : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Now = new(2026, 12, 23, 10, 0, 0, TimeSpan.Zero);
+
+    public DistributedApplication App { get; private set; } = null!;
+
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        App = await DistributedApplicationTestingBuilder.StartAsync(AppModel.Declare, TimeSpan.FromMinutes(3),
+            options => options.ProjectEnvironment["Clock__Now"] = Now.ToString("O"));
+        Gateway = App.CreateHttpClient("gateway");
+    }
+
+    public async Task DisposeAsync()
+    {
+        Gateway.Dispose();
+        await App.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SystemCollection : ICollectionFixture<SystemFixture>
+{
+    public const string Name = "system";
+}
