@@ -59,11 +59,13 @@ public sealed class RabbitMqConnectionProvider(IConnectionFactory factory, ILogg
         {
             try
             {
-                await connection.CloseAsync();
+                await connection.CloseAsync(TimeSpan.FromSeconds(5));
             }
-            catch (Exception ex) when (ex is AlreadyClosedException or OperationInterruptedException or IOException)
+            catch (Exception ex) when (ex is AlreadyClosedException or OperationInterruptedException or IOException
+                                          or OperationCanceledException or TimeoutException)
             {
-                // Shutting down while the broker is gone: nothing left to close.
+                // The broker is gone, or a handler is stuck mid-message: the socket closes with the
+                // process and the broker requeues whatever was not acknowledged.
             }
 
             connection.Dispose();

@@ -21,7 +21,7 @@ public sealed class PostgresFixture : IAsyncLifetime
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string? prefix = null)
     {
-        var name = $"{prefix ?? "test"}_{Interlocked.Increment(ref _databases)}_{Guid.NewGuid():N}"[..40].ToLowerInvariant();
+        var name = $"{prefix ?? "test"}_{Interlocked.Increment(ref _databases)}_{Guid.NewGuid():N}".ToLowerInvariant();
         await Server.EnsureDatabaseAsync(name, CancellationToken.None);
         return Server.GetConnectionString(name);
     }

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Contracts;
+using Safeguarding.Messaging;
+
+namespace Safeguarding.Messaging.Tests;
+
+[IntegrationEvent("safeguarding.tests.case-recorded.v1")]
+public sealed record CaseRecordedIntegrationEvent(Guid CaseId, string Reference) : IIntegrationEvent
+{
+    public string Subject => CaseId.ToString();
+}
+
+public sealed class RecordedCase
+{
+    public Guid Id { get; set; }
+
+    public required string Reference { get; set; }
+}
+
+public sealed class HandledEvent
+{
+    public Guid EventId { get; set; }
+
+    public Guid CaseId { get; set; }
+
+    public string? TraceId { get; set; }
+}
+
+public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : DbContext(options)
+{
+    public DbSet<RecordedCase> Cases => Set<RecordedCase>();
+
+    public DbSet<HandledEvent> Handled => Set<HandledEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<RecordedCase>().HasIndex(c => c.Reference).IsUnique();
+        modelBuilder.Entity<HandledEvent>().HasKey(h => h.EventId);
+        modelBuilder.AddMessaging();
+    }
+}
+
+/// <summary>What the test handler does: lets a test make it fail or hold it mid-handling.</summary>
+public sealed class HandlerBehaviour
+{
+    public Func<int, Task>? OnDelivery { get; set; }
+
+    public int Deliveries;
+}
+
+public sealed class CaseRecordedHandler(TestDbContext db, HandlerBehaviour behaviour) : IIntegrationEventHandler<CaseRecordedIntegrationEvent>
+{
+    public async Task HandleAsync(CaseRecordedIntegrationEvent @event, IntegrationEventContext context, CancellationToken cancellationToken)
+    {
+        var delivery = Interlocked.Increment(ref behaviour.Deliveries);
+        if (behaviour.OnDelivery is { } hook)
+        {
+            await hook(delivery);
+        }
+
+        db.Handled.Add(new HandledEvent { EventId = context.EventId, CaseId = @event.CaseId, TraceId = Activity.Current?.TraceId.ToString() });
+    }
+}
