@@ -1,0 +1,30 @@
+namespace Safeguarding.AppHost.Hosting.Telemetry;
+
+public sealed record SpanRecord(
+    string TraceId,
+    string SpanId,
+    string? ParentSpanId,
+    string Service,
+    string Scope,
+    string Name,
+    string Kind,
+    DateTimeOffset Start,
+    double DurationMs,
+    string Status,
+    IReadOnlyDictionary<string, string> Attributes);
+
+public sealed record LogRecordView(
+    DateTimeOffset Time,
+    string Service,
+    string Severity,
+    string Message,
+    string? TraceId,
+    string? SpanId);
+
+public sealed record TraceSummary(
+    string TraceId,
+    string RootName,
+    IReadOnlyList<string> Services,
+    int SpanCount,
+    DateTimeOffset Start,
+    double DurationMs);

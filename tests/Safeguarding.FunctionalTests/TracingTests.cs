@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Safeguarding.Testing;
+
+namespace Safeguarding.FunctionalTests;
+
+[Collection(SystemCollection.Name)]
+public sealed class TracingTests(SystemFixture system)
+{
+    [Fact]
+    public async Task One_trace_runs_from_the_gateway_through_the_broker_to_the_rapid_review_and_its_grpc_call()
+    {
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/notifications") { Content = JsonContent.Create(Notifications.Valid()) };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        using var response = await system.Gateway.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+
+        using var dashboard = new HttpClient { BaseAddress = new Uri(system.App.Dashboard!.Url) };
+        var spans = await Eventually.GetAsync(async () =>
+        {
+            var found = await dashboard.GetFromJsonAsync<JsonElement[]>($"/api/traces/{traceId}").ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : null);
+            return found is not null && Covers(found) ? found : null;
+        }, TimeSpan.FromSeconds(60), "every hop of the first flow to appear in one trace");
+
+        Assert.All(spans, s => Assert.Equal(traceId, s.GetProperty("traceId").GetString()));
+    }
+
+    private static bool Covers(JsonElement[] spans)
+    {
+        bool Has(string service, string kind, string nameContains) => spans.Any(s =>
+            s.GetProperty("service").GetString() == service
+            && s.GetProperty("kind").GetString() == kind
+            && s.GetProperty("name").GetString()!.Contains(nameContains, StringComparison.Ordinal));
+
+        return Has("gateway", "Server", "")
+               && Has("notification", "Server", "/api/notifications")
+               && Has("notification", "Producer", "serious-incident-notified")
+               && Has("rapid-review", "Consumer", "serious-incident-notified")
+               && Has("rapid-review", "Client", "GetNotification")
+               && Has("notification", "Server", "GetNotification");
+    }
+}
