@@ -13,9 +13,10 @@ internal sealed class DistributedApplicationBuilder : IDistributedApplicationBui
         configuration.SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
-            .AddCommandLine(options.Args);
+            .AddCommandLine(options.Args.Where(a => a != "--verbose").ToArray());
         Configuration = configuration;
-        options.Verbose |= options.Args.Contains("--verbose");
+        options.Verbose |= options.Args.Contains("--verbose") || configuration.GetValue<bool>("AppHost:Verbose");
+        options.RandomPorts |= configuration.GetValue<bool>("AppHost:RandomPorts");
     }
 
     public IConfigurationManager Configuration { get; }
