@@ -1,0 +1,164 @@
+// A load run of the whole system, started through the app host's testing entry point with real
+// PostgreSQL and RabbitMQ. It prints start-up time to all healthy (first run and restart), the
+// notification-to-rapid-review latency, and whether a SIGKILL of rapid-review under load lost or
+// duplicated anything. Run: dotnet run -c Release --project tests/Safeguarding.Benchmarks [count]
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Safeguarding.AppHost;
+using Safeguarding.AppHost.Hosting;
+using Safeguarding.AppHost.Hosting.Testing;
+
+var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 200;
+var data = Path.Combine(Path.GetTempPath(), $"sg-bench-{Guid.NewGuid():N}"[..20]);
+Console.WriteLine($"Safeguarding load run: {count} notifications per phase, {Environment.ProcessorCount} cores");
+
+try
+{
+    var firstStart = await TimeStartAsync(data);
+    await firstStart.App.DisposeAsync();
+    var (app, restart) = await TimeStartAsync(data);
+    await using (app)
+    {
+        Console.WriteLine($"Start to all healthy: first run (initdb, new broker) {firstStart.Elapsed.TotalSeconds:F1} s; restart with data {restart.TotalSeconds:F1} s");
+
+        using var gateway = app.CreateHttpClient("gateway");
+        await WarmUpAsync(gateway);
+
+        var sequential = await PostAsync(gateway, count, concurrency: 1, kill: null);
+        await ReportLatencyAsync(gateway, sequential, "sequential posts");
+
+        var concurrent = await PostAsync(gateway, count, concurrency: 8, kill: null);
+        await ReportLatencyAsync(gateway, concurrent, "8 concurrent posters");
+
+        var underKill = await PostAsync(gateway, count, concurrency: 8, kill: () => app.KillResource("rapid-review"));
+        var (missing, duplicated) = await CheckExactlyOnceAsync(gateway, underKill.Select(p => p.Id).ToList());
+        Console.WriteLine($"SIGKILL of rapid-review during {count} posts: restarts={app.GetResource("rapid-review").State.Restarts}, " +
+                          $"missing={missing}, duplicated={duplicated}");
+    }
+}
+finally
+{
+    if (Directory.Exists(data))
+    {
+        Directory.Delete(data, recursive: true);
+    }
+}
+
+static async Task<(DistributedApplication App, TimeSpan Elapsed)> TimeStartAsync(string data)
+{
+    var watch = Stopwatch.StartNew();
+    var app = await DistributedApplicationTestingBuilder.StartAsync(AppModel.Declare, TimeSpan.FromMinutes(5), options =>
+    {
+        options.DataDirectory = data;
+        options.DeleteDataOnDispose = false;
+    });
+    return (app, watch.Elapsed);
+}
+
+static async Task WarmUpAsync(HttpClient gateway)
+{
+    for (var i = 0; i < 5; i++)
+    {
+        var posted = await PostOneAsync(gateway);
+        await WaitForReviewAsync(gateway, posted.Id);
+    }
+}
+
+static async Task<List<Posted>> PostAsync(HttpClient gateway, int count, int concurrency, Action? kill)
+{
+    var posted = new List<Posted>();
+    var next = 0;
+    var watch = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+    {
+        while (Interlocked.Increment(ref next) is var i && i <= count)
+        {
+            if (i == count / 3)
+            {
+                kill?.Invoke();
+            }
+
+            var p = await PostOneAsync(gateway);
+            lock (posted)
+            {
+                posted.Add(p);
+            }
+        }
+    }));
+    Console.WriteLine($"Posted {count} notifications with {concurrency} poster(s) in {watch.Elapsed.TotalSeconds:F1} s ({count / watch.Elapsed.TotalSeconds:F0}/s)");
+    return posted;
+}
+
+static async Task<Posted> PostOneAsync(HttpClient gateway)
+{
+    using var response = await gateway.PostAsJsonAsync("/api/notifications", new
+    {
+        localAuthority = "Northshire County Council",
+        becameAwareOn = DateTime.UtcNow.ToString("yyyy-MM-dd"),
+        incidentOn = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"),
+        nature = "serious-harm",
+        numberOfChildren = 1,
+        caseOutline = "Load run.",
+    });
+    response.EnsureSuccessStatusCode();
+    var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+    return new Posted(json.GetProperty("id").GetString()!, json.GetProperty("createdAt").GetDateTimeOffset());
+}
+
+static async Task<JsonElement> WaitForReviewAsync(HttpClient gateway, string id)
+{
+    var deadline = DateTime.UtcNow.AddMinutes(2);
+    while (true)
+    {
+        var reviews = await gateway.GetFromJsonAsync<JsonElement[]>($"/api/rapid-reviews?notificationId={id}");
+        if (reviews is { Length: > 0 })
+        {
+            return reviews[0];
+        }
+
+        if (DateTime.UtcNow > deadline)
+        {
+            throw new TimeoutException($"No rapid review for {id}");
+        }
+
+        await Task.Delay(50);
+    }
+}
+
+static async Task ReportLatencyAsync(HttpClient gateway, List<Posted> posted, string label)
+{
+    var latencies = new List<double>();
+    foreach (var p in posted)
+    {
+        var review = await WaitForReviewAsync(gateway, p.Id);
+        latencies.Add((review.GetProperty("openedAt").GetDateTimeOffset() - p.CreatedAt).TotalMilliseconds);
+    }
+
+    latencies.Sort();
+    double Pct(double q) => latencies[(int)Math.Min(latencies.Count - 1, Math.Ceiling(q * latencies.Count) - 1)];
+    Console.WriteLine($"Notification to rapid review ({label}): p50 {Pct(0.50):F0} ms, p95 {Pct(0.95):F0} ms, max {latencies[^1]:F0} ms");
+}
+
+static async Task<(int Missing, int Duplicated)> CheckExactlyOnceAsync(HttpClient gateway, List<string> ids)
+{
+    var missing = 0;
+    var duplicated = 0;
+    foreach (var id in ids)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        JsonElement[] reviews;
+        while ((reviews = (await gateway.GetFromJsonAsync<JsonElement[]>($"/api/rapid-reviews?notificationId={id}"))!).Length == 0
+               && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        missing += reviews.Length == 0 ? 1 : 0;
+        duplicated += reviews.Length > 1 ? reviews.Length - 1 : 0;
+    }
+
+    return (missing, duplicated);
+}
+
+internal sealed record Posted(string Id, DateTimeOffset CreatedAt);
