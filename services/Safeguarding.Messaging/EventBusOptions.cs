@@ -8,7 +8,13 @@ public sealed class EventBusOptions
     /// <summary>How many times a message is delivered before it is dead-lettered.</summary>
     public int DeliveryLimit { get; set; } = 5;
 
-    public ushort Prefetch { get; set; } = 16;
+    public ushort Prefetch { get; set; } = 32;
+
+    /// <summary>
+    /// How many deliveries are handled at once. Each runs in its own scope and transaction, and the
+    /// inbox makes a concurrent duplicate harmless; events of one subject are not ordered.
+    /// </summary>
+    public ushort ConsumerConcurrency { get; set; } = 8;
 
     public int RelayBatchSize { get; set; } = 100;
 

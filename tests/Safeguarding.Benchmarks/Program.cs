@@ -111,7 +111,7 @@ static async Task<JsonElement> WaitForReviewAsync(HttpClient gateway, string id)
     var deadline = DateTime.UtcNow.AddMinutes(2);
     while (true)
     {
-        var reviews = await gateway.GetFromJsonAsync<JsonElement[]>($"/api/rapid-reviews?notificationId={id}");
+        var reviews = await ReviewsAsync(gateway, id);
         if (reviews is { Length: > 0 })
         {
             return reviews[0];
@@ -148,8 +148,7 @@ static async Task<(int Missing, int Duplicated)> CheckExactlyOnceAsync(HttpClien
     {
         var deadline = DateTime.UtcNow.AddMinutes(2);
         JsonElement[] reviews;
-        while ((reviews = (await gateway.GetFromJsonAsync<JsonElement[]>($"/api/rapid-reviews?notificationId={id}"))!).Length == 0
-               && DateTime.UtcNow < deadline)
+        while ((reviews = await ReviewsAsync(gateway, id) ?? []).Length == 0 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);
         }
@@ -159,6 +158,20 @@ static async Task<(int Missing, int Duplicated)> CheckExactlyOnceAsync(HttpClien
     }
 
     return (missing, duplicated);
+}
+
+// While rapid-review restarts the gateway answers 503 with Retry-After: wait and ask again.
+static async Task<JsonElement[]?> ReviewsAsync(HttpClient gateway, string id)
+{
+    using var response = await gateway.GetAsync($"/api/rapid-reviews?notificationId={id}");
+    if (response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        return null;
+    }
+
+    response.EnsureSuccessStatusCode();
+    return await response.Content.ReadFromJsonAsync<JsonElement[]>();
 }
 
 internal sealed record Posted(string Id, DateTimeOffset CreatedAt);

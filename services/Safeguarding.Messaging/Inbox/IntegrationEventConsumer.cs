@@ -38,7 +38,8 @@ internal sealed class IntegrationEventConsumer<TContext>(
             try
             {
                 var connection = await connections.GetConnectionAsync(stoppingToken);
-                await using var channel = await connection.CreateChannelAsync(cancellationToken: stoppingToken);
+                await using var channel = await connection.CreateChannelAsync(
+                    new CreateChannelOptions(false, false, consumerDispatchConcurrency: _options.ConsumerConcurrency), stoppingToken);
                 await DeclareTopologyAsync(channel, stoppingToken);
                 await channel.BasicQosAsync(0, _options.Prefetch, global: false, stoppingToken);
 
