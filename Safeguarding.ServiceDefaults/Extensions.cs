@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -30,6 +31,14 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddProblemDetails();
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            // Services listen on loopback behind the gateway, which sets X-Forwarded-*: links and
+            // OpenAPI server addresses then name the gateway, the only address callers can reach.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+        });
         builder.AddDevelopmentClock();
         return builder;
     }
@@ -76,6 +85,8 @@ public static class Extensions
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+
         // Health endpoints carry no case data, and the app host polls them, so they stay open
         // in every environment (they are bound to loopback by the app host).
         app.MapHealthChecks(HealthEndpointPath);
