@@ -237,11 +237,8 @@ public sealed class DistributedApplication : IAsyncDisposable
 
     private async Task StartPostgresAsync(PostgresServerResource resource, DevelopmentCredentials credentials, CancellationToken cancellationToken)
     {
-        if (_builder.Configuration.GetConnectionString(resource.Name) is { Length: > 0 } external)
+        if (UseExternal(resource, external => resource.ConnectionString = external))
         {
-            resource.ConnectionString = external;
-            resource.State.Url = "external";
-            resource.State.Set(ResourceStatus.Healthy);
             return;
         }
 
@@ -261,31 +258,31 @@ public sealed class DistributedApplication : IAsyncDisposable
     private static async Task CreateDatabaseAsync(PostgresDatabaseResource database, CancellationToken cancellationToken)
     {
         var server = new NpgsqlConnectionStringBuilder(database.Server.ConnectionString);
-        await using (var connection = new NpgsqlConnection(server.ConnectionString))
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
-            exists.Parameters.AddWithValue(database.Name);
-            if (await exists.ExecuteScalarAsync(cancellationToken) is null)
-            {
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Name.Replace("\"", "\"\"")}\"", connection);
-                await create.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-
+        await PostgresServer.EnsureDatabaseAsync(server.ConnectionString, database.Name, cancellationToken);
         server.Database = database.Name;
         database.ConnectionString = server.ConnectionString;
         database.State.Url = $"postgres://{server.Host}:{server.Port}/{database.Name}";
         database.State.Set(ResourceStatus.Healthy);
     }
 
+    /// <summary>Like Aspire's AddConnectionString: a configured connection string replaces the embedded server.</summary>
+    private bool UseExternal(Resource resource, Action<string> useConnectionString)
+    {
+        if (_builder.Configuration.GetConnectionString(resource.Name) is not { Length: > 0 } external)
+        {
+            return false;
+        }
+
+        useConnectionString(external);
+        resource.State.Url = "external";
+        resource.State.Set(ResourceStatus.Healthy);
+        return true;
+    }
+
     private async Task StartRabbitMqAsync(RabbitMQServerResource resource, DevelopmentCredentials credentials, CancellationToken cancellationToken)
     {
-        if (_builder.Configuration.GetConnectionString(resource.Name) is { Length: > 0 } external)
+        if (UseExternal(resource, external => resource.ConnectionString = external))
         {
-            resource.ConnectionString = external;
-            resource.State.Url = "external";
-            resource.State.Set(ResourceStatus.Healthy);
             return;
         }
 

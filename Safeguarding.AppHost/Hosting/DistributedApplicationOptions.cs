@@ -2,7 +2,7 @@ namespace Safeguarding.AppHost.Hosting;
 
 public sealed class DistributedApplicationOptions
 {
-    public string[] Args { get; init; } = [];
+    public string[] Args { get; set; } = [];
 
     /// <summary>Where server data, logs and run state live; defaults to <c>&lt;repository&gt;/.data</c>.</summary>
     public string? DataDirectory { get; set; }

@@ -71,9 +71,13 @@ public sealed class PostgresServer(PostgresServerOptions options) : IAsyncDispos
         await WaitUntilAcceptingAsync(cancellationToken);
     }
 
-    public async Task EnsureDatabaseAsync(string database, CancellationToken cancellationToken)
+    public Task EnsureDatabaseAsync(string database, CancellationToken cancellationToken) =>
+        EnsureDatabaseAsync(GetConnectionString("postgres"), database, cancellationToken);
+
+    /// <summary>Creates <paramref name="database"/> on the server if it does not exist yet.</summary>
+    public static async Task EnsureDatabaseAsync(string serverConnectionString, string database, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(GetConnectionString("postgres"));
+        await using var connection = new NpgsqlConnection(serverConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
         exists.Parameters.AddWithValue(database);
