@@ -117,6 +117,10 @@ public sealed class DistributedApplication : IAsyncDisposable
     public string? GetConnectionString(string resourceName) =>
         (GetResource(resourceName) as IResourceWithConnectionString)?.ConnectionString;
 
+    /// <summary>The environment a project was started with: the runtime contract it receives.</summary>
+    public IReadOnlyDictionary<string, string?> GetProjectEnvironment(string name) =>
+        _projects.TryGetValue(name, out var runner) ? runner.Environment : throw new ArgumentException($"No running project named '{name}'.", nameof(name));
+
     /// <summary>Ends a project's process abruptly (SIGKILL), as a crash would; the engine restarts it.</summary>
     public void KillResource(string name) => _projects[name].Kill();
 

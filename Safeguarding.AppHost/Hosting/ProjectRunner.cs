@@ -19,6 +19,9 @@ internal sealed class ProjectRunner(
     private readonly CancellationTokenSource _stop = new();
     private Process? _process;
 
+    /// <summary>The environment the project was last started with (the Aspire contract).</summary>
+    public IReadOnlyDictionary<string, string?> Environment { get; private set; } = new Dictionary<string, string?>();
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stop.Token);
@@ -35,7 +38,8 @@ internal sealed class ProjectRunner(
         {
             project.State.Set(ResourceStatus.Starting);
             var startedAt = DateTimeOffset.UtcNow;
-            _process = ProcessTools.Start("dotnet", [assembly], owner, Environment(), Path.GetDirectoryName(assembly), _log.Write);
+            Environment = BuildEnvironment();
+            _process = ProcessTools.Start("dotnet", [assembly], owner, Environment, Path.GetDirectoryName(assembly), _log.Write);
             _process.StandardInput.Close();
             project.State.ProcessId = _process.Id;
             project.State.Set(ResourceStatus.Running);
@@ -135,7 +139,7 @@ internal sealed class ProjectRunner(
         }
     }
 
-    private Dictionary<string, string?> Environment()
+    private Dictionary<string, string?> BuildEnvironment()
     {
         var environment = new Dictionary<string, string?>
         {
