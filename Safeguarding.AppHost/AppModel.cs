@@ -14,8 +14,12 @@ public static class AppModel
         var rapidReviewDb = postgres.AddDatabase("rapidreviewdb");
         var learningActionDb = postgres.AddDatabase("learningactiondb");
         var publicationDb = postgres.AddDatabase("publicationdb");
+        var identityDb = postgres.AddDatabase("identitydb");
 
         var messaging = builder.AddRabbitMQ("messaging").WithDataVolume();
+
+        var identity = builder.AddProject("identity", "services/identity/Safeguarding.Identity.Api.csproj")
+            .WithReference(identityDb).WaitFor(identityDb);
 
         var notification = builder.AddProject("notification", "services/notification/Safeguarding.Notification.Api.csproj")
             .WithGrpcEndpoint()
@@ -39,6 +43,7 @@ public static class AppModel
         builder.AddProject("gateway", "gateway/Safeguarding.Gateway.csproj")
             .WithHttpEndpoint(port: GatewayPort)
             .WithExternalHttpEndpoints()
+            .WithReference(identity).WaitFor(identity)
             .WithReference(notification).WaitFor(notification)
             .WithReference(rapidReview).WaitFor(rapidReview)
             .WithReference(learningAction).WaitFor(learningAction)

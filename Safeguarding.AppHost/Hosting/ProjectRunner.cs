@@ -62,7 +62,10 @@ internal sealed class ProjectRunner(
                 return;
             }
 
-            project.State.Set(ResourceStatus.Exited, $"exit code {exitCode}");
+            // The last thing it printed usually says why (a port taken, a database unreachable).
+            var recent = project.State.RecentLog(50);
+            var lastWords = recent.LastOrDefault(l => l.Contains("Exception", StringComparison.Ordinal)) ?? recent.LastOrDefault();
+            project.State.Set(ResourceStatus.Exited, $"exit code {exitCode}" + (lastWords is null ? "" : $": {lastWords[13..]}"));
             if (DateTimeOffset.UtcNow - startedAt > TimeSpan.FromMinutes(1))
             {
                 backoff = TimeSpan.FromSeconds(1);

@@ -1,0 +1,8 @@
+namespace Safeguarding.Identity.Api.Model;
+
+/// <summary>Claims every Safeguarding token carries besides the standard ones.</summary>
+public static class ClaimNames
+{
+    public const string Partnership = "partnership";
+    public const string Agency = "agency";
+}

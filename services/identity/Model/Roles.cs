@@ -1,0 +1,21 @@
+namespace Safeguarding.Identity.Api.Model;
+
+/// <summary>The roles people and agency systems hold in a safeguarding partnership's case reviews.</summary>
+public static class Roles
+{
+    public const string LocalAuthorityNotifier = "local-authority-notifier";
+    public const string PartnerRepresentative = "partner-representative";
+    public const string RelevantAgency = "relevant-agency";
+    public const string BusinessManager = "business-manager";
+    public const string IndependentChair = "independent-chair";
+    public const string Reviewer = "reviewer";
+    public const string NationalPanel = "national-panel";
+    public const string Ofsted = "ofsted";
+    public const string Operator = "operator";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
+    {
+        LocalAuthorityNotifier, PartnerRepresentative, RelevantAgency, BusinessManager, IndependentChair,
+        Reviewer, NationalPanel, Ofsted, Operator,
+    };
+}

@@ -1,0 +1,18 @@
+using Safeguarding.Identity.Api.Apis;
+using Safeguarding.Identity.Api.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.MapOpenApi();
+app.MapTokenEndpoint();
+
+app.Run();
