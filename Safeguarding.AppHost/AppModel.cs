@@ -23,20 +23,24 @@ public static class AppModel
 
         var notification = builder.AddProject("notification", "services/notification/Safeguarding.Notification.Api.csproj")
             .WithGrpcEndpoint()
+            .WithReference(identity).WaitFor(identity)
             .WithReference(notificationDb).WaitFor(notificationDb)
             .WithReference(messaging).WaitFor(messaging);
 
         var rapidReview = builder.AddProject("rapid-review", "services/rapid-review/Safeguarding.RapidReview.Api.csproj")
             .WithGrpcEndpoint()
+            .WithReference(identity).WaitFor(identity)
             .WithReference(rapidReviewDb).WaitFor(rapidReviewDb)
             .WithReference(messaging).WaitFor(messaging)
             .WithReference(notification);
 
         var learningAction = builder.AddProject("learning-action", "services/learning-action/Safeguarding.LearningAction.Api.csproj")
+            .WithReference(identity).WaitFor(identity)
             .WithReference(learningActionDb).WaitFor(learningActionDb)
             .WithReference(messaging).WaitFor(messaging);
 
         var publication = builder.AddProject("publication", "services/publication/Safeguarding.Publication.Api.csproj")
+            .WithReference(identity).WaitFor(identity)
             .WithReference(publicationDb).WaitFor(publicationDb)
             .WithReference(messaging).WaitFor(messaging);
 

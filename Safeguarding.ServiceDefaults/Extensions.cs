@@ -89,11 +89,11 @@ public static class Extensions
 
         // Health endpoints carry no case data, and the app host polls them, so they stay open
         // in every environment (they are bound to loopback by the app host).
-        app.MapHealthChecks(HealthEndpointPath);
+        app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {
             Predicate = registration => registration.Tags.Contains("live"),
-        });
+        }).AllowAnonymous();
         return app;
     }
 }

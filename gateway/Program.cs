@@ -1,9 +1,11 @@
 using Safeguarding.Gateway;
+using Safeguarding.ServiceDefaults.Security;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddSafeguardingAuthentication();
 builder.Services.AddReverseProxy().AddSafeguardingRoutes(builder.Configuration);
 
 var app = builder.Build();
@@ -19,10 +21,10 @@ app.MapScalarApiReference("/scalar", options =>
     {
         options.AddDocument(service, title, GatewayServices.OpenApiPath(service));
     }
-});
-app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
+}).AllowAnonymous();
+app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription().AllowAnonymous();
 app.MapFallback("/api/{**rest}", () => Results.Problem(
-    title: "Not found", detail: "No API answers at this path.", statusCode: StatusCodes.Status404NotFound));
+    title: "Not found", detail: "No API answers at this path.", statusCode: StatusCodes.Status404NotFound)).AllowAnonymous();
 
 app.Run();
 

@@ -28,7 +28,11 @@ public static class ProxyConfiguration
                 Destinations = new Dictionary<string, DestinationConfig> { [service] = new() { Address = address } },
                 HttpRequest = new() { ActivityTimeout = TimeSpan.FromSeconds(60) },
             });
-            routes.Add(new RouteConfig { RouteId = $"{service}-api", ClusterId = service, Match = new() { Path = prefix + "/{**rest}" } });
+            // The gateway turns away callers without a valid token; each service then applies its own policies.
+            routes.Add(new RouteConfig
+            {
+                RouteId = $"{service}-api", ClusterId = service, Match = new() { Path = prefix + "/{**rest}" }, AuthorizationPolicy = "default",
+            });
             // The reference page at /scalar/ asks for its documents relative to itself.
             foreach (var path in new[] { GatewayServices.OpenApiPath(service), "/scalar" + GatewayServices.OpenApiPath(service) })
             {
@@ -37,6 +41,7 @@ public static class ProxyConfiguration
                     RouteId = $"{service}-openapi{(path.StartsWith("/scalar", StringComparison.Ordinal) ? "-reference" : "")}",
                     ClusterId = service,
                     Match = new() { Path = path, Methods = ["GET"] },
+                    AuthorizationPolicy = "anonymous",
                 }.WithTransformPathSet("/openapi/v1.json"));
             }
         }
@@ -49,8 +54,8 @@ public static class ProxyConfiguration
                 ClusterId = "identity",
                 Destinations = new Dictionary<string, DestinationConfig> { ["identity"] = new() { Address = identity } },
             });
-            routes.Add(new RouteConfig { RouteId = "identity-connect", ClusterId = "identity", Match = new() { Path = "/connect/{**rest}" } });
-            routes.Add(new RouteConfig { RouteId = "identity-discovery", ClusterId = "identity", Match = new() { Path = "/.well-known/{**rest}" } });
+            routes.Add(new RouteConfig { RouteId = "identity-connect", ClusterId = "identity", Match = new() { Path = "/connect/{**rest}" }, AuthorizationPolicy = "anonymous" });
+            routes.Add(new RouteConfig { RouteId = "identity-discovery", ClusterId = "identity", Match = new() { Path = "/.well-known/{**rest}" }, AuthorizationPolicy = "anonymous" });
         }
 
         return proxy.LoadFromMemory(routes, clusters);

@@ -1,8 +1,11 @@
 // Learning actions: composite action plans, briefings and dissemination (its API arrives with its own work).
 // Until then it serves health and an OpenAPI document with no operations.
+using Safeguarding.ServiceDefaults.Security;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddSafeguardingAuthentication();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -10,6 +13,6 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapDefaultEndpoints();
-app.MapOpenApi();
+app.MapOpenApi().AllowAnonymous();
 
 app.Run();

@@ -1,4 +1,5 @@
 using Safeguarding.Messaging.DeadLetters;
+using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Notification.Api.Apis;
 using Safeguarding.Notification.Api.Extensions;
 using Safeguarding.Notification.Api.Grpc;
@@ -13,10 +14,12 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapDefaultEndpoints();
-app.MapOpenApi();
-app.MapGrpcService<NotificationQueriesService>();
+app.MapOpenApi().AllowAnonymous();
+// Reached only by other services on loopback, never through the gateway; service-to-service
+// credentials are the next step.
+app.MapGrpcService<NotificationQueriesService>().AllowAnonymous();
 app.MapNotificationsApi();
-app.MapDeadLetterEndpoints();
+app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 
 app.Run();
 

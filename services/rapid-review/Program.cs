@@ -1,4 +1,5 @@
 using Safeguarding.Messaging.DeadLetters;
+using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.RapidReview.Api.Apis;
 using Safeguarding.RapidReview.Api.Extensions;
 
@@ -12,9 +13,9 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapDefaultEndpoints();
-app.MapOpenApi();
+app.MapOpenApi().AllowAnonymous();
 app.MapRapidReviewsApi();
-app.MapDeadLetterEndpoints();
+app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 
 app.Run();
 

@@ -15,18 +15,32 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>The gateway as Northshire's children's services case system (a local authority notifier).</summary>
     public HttpClient Gateway { get; private set; } = null!;
+
+    /// <summary>The gateway with no token.</summary>
+    public HttpClient Anonymous { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         App = await DistributedApplicationTestingBuilder.StartAsync(AppModel.Declare, TimeSpan.FromMinutes(3),
             options => options.ProjectEnvironment["Clock__Now"] = Now.ToString("O"));
-        Gateway = App.CreateHttpClient("gateway");
+        Anonymous = App.CreateHttpClient("gateway");
+        Gateway = await ClientAsync("northshire-la-case-system");
+    }
+
+    /// <summary>The gateway as one of the identity service's development clients.</summary>
+    public async Task<HttpClient> ClientAsync(string clientId)
+    {
+        var client = App.CreateHttpClient("gateway");
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await Tokens.GetAsync(Anonymous, clientId));
+        return client;
     }
 
     public async Task DisposeAsync()
     {
         Gateway.Dispose();
+        Anonymous.Dispose();
         await App.DisposeAsync();
     }
 }

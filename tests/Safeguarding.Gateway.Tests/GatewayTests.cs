@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -37,7 +40,23 @@ public sealed class GatewayTests : IAsyncLifetime
         {
             web.UseSetting("services:notification:http:0", backendUrl);
             web.UseSetting("services:rapid-review:http:0", "http://127.0.0.1:1");
+            web.UseSetting("services:identity:http:0", "http://127.0.0.1:2");
+            web.ConfigureTestServices(services => services
+                .AddAuthentication(o =>
+                {
+                    o.DefaultScheme = TestAuthenticationHandler.SchemeName;
+                    o.DefaultAuthenticateScheme = TestAuthenticationHandler.SchemeName;
+                    o.DefaultChallengeScheme = TestAuthenticationHandler.SchemeName;
+                })
+                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, _ => { }));
         });
+    }
+
+    private HttpClient Authenticated()
+    {
+        var client = _gateway.CreateClient();
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", TestAuthenticationHandler.SchemeName);
+        return client;
     }
 
     public async Task DisposeAsync()
@@ -49,7 +68,7 @@ public sealed class GatewayTests : IAsyncLifetime
     [Fact]
     public async Task Api_paths_are_forwarded_unchanged_with_the_trace_context()
     {
-        using var client = _gateway.CreateClient();
+        using var client = Authenticated();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/notifications/abc?x=1");
         const string traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         request.Headers.Add("traceparent", $"00-{traceId}-00f067aa0ba902b7-01");
@@ -66,7 +85,7 @@ public sealed class GatewayTests : IAsyncLifetime
     [Fact]
     public async Task A_service_that_is_down_gives_503_with_retry_after()
     {
-        using var client = _gateway.CreateClient();
+        using var client = Authenticated();
         using var response = await client.GetAsync("/api/rapid-reviews");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
@@ -79,13 +98,21 @@ public sealed class GatewayTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_api_paths_and_services_without_an_address_are_404_problems()
     {
-        using var client = _gateway.CreateClient();
+        using var client = Authenticated();
         foreach (var path in new[] { "/api/unknown", "/api/publications/1" })
         {
             using var response = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         }
+    }
+
+    [Fact]
+    public async Task Api_calls_without_a_token_are_turned_away_before_reaching_a_service()
+    {
+        using var client = _gateway.CreateClient();
+        using var response = await client.GetAsync("/api/notifications/abc");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]

@@ -8,12 +8,12 @@ namespace Safeguarding.Messaging.DeadLetters;
 public static class DeadLetterEndpoints
 {
     /// <summary>Operator endpoints: list the service's dead letters and replay them onto its queue.</summary>
-    public static IEndpointRouteBuilder MapDeadLetterEndpoints(this IEndpointRouteBuilder endpoints)
+    public static RouteGroupBuilder MapDeadLetterEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/admin/dead-letters").WithTags("Operations");
         group.MapGet("", ListAsync).WithName("ListDeadLetters").WithSummary("Lists dead-lettered events (identifiers only)");
         group.MapPost("/replay", ReplayAsync).WithName("ReplayDeadLetters").WithSummary("Moves dead-lettered events back onto the queue");
-        return endpoints;
+        return group;
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DeadLetter>>, ValidationProblem>> ListAsync(IDeadLetters deadLetters, int? max, CancellationToken ct)

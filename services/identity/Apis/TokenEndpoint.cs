@@ -7,6 +7,7 @@ using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using Safeguarding.Identity.Api.Infrastructure;
 using Safeguarding.Identity.Api.Model;
+using Safeguarding.ServiceDefaults.Security;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Safeguarding.Identity.Api.Apis;

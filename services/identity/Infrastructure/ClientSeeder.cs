@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using Safeguarding.Identity.Api.Model;
+using Safeguarding.ServiceDefaults.Security;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Safeguarding.Identity.Api.Infrastructure;

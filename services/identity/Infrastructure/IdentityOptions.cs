@@ -1,4 +1,5 @@
 using Safeguarding.Identity.Api.Model;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Identity.Api.Infrastructure;
 

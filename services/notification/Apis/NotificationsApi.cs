@@ -1,8 +1,10 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Messaging;
 using Safeguarding.Notification.Api.Model;
+using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Statutory;
 
 namespace Safeguarding.Notification.Api.Apis;
@@ -11,21 +13,29 @@ public static class NotificationsApi
 {
     public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/notifications").WithTags("Serious incident notifications");
+        var api = app.MapGroup("/api/notifications").WithTags("Serious incident notifications")
+            .RequireAuthorization(Policies.ReadNotifications);
 
         api.MapPost("", NotifyAsync)
             .WithName("Notify")
             .WithSummary("Notify a serious incident")
             .WithDescription("Records the local authority's notification to the national panel, with its 5-working-day deadline, and opens the rapid review.")
-            .Accepts<NotifyRequest>("application/json");
+            .Accepts<NotifyRequest>("application/json")
+            .RequireAuthorization(Policies.NotifySeriousIncident);
         api.MapGet("/{id}", GetAsync).WithName("GetNotification").WithSummary("A serious incident notification");
         api.MapGet("", ListAsync).WithName("ListNotifications").WithSummary("Serious incident notifications, newest first");
         return app;
     }
 
-    public static async Task<Results<Created<NotificationResponse>, ValidationProblem>> NotifyAsync(
-        HttpRequest request, [AsParameters] NotificationServices services, CancellationToken ct)
+    public static async Task<Results<Created<NotificationResponse>, ValidationProblem, ProblemHttpResult>> NotifyAsync(
+        HttpRequest request, ClaimsPrincipal user, [AsParameters] NotificationServices services, CancellationToken ct)
     {
+        if (user.Partnership() is not { } partnership)
+        {
+            return TypedResults.Problem(title: "No partnership", detail: "The caller's token names no safeguarding partnership to notify for.",
+                statusCode: StatusCodes.Status403Forbidden);
+        }
+
         var (input, bodyErrors) = await JsonInput.ReadAsync(request, ct);
         if (input is null)
         {
@@ -83,6 +93,7 @@ public static class NotificationsApi
         var notification = new SeriousIncidentNotification
         {
             Id = Guid.CreateVersion7(),
+            Partnership = partnership,
             LocalAuthority = localAuthority!,
             BecameAwareOn = becameAwareOn!.Value,
             IncidentOn = incidentOn!.Value,
@@ -103,7 +114,7 @@ public static class NotificationsApi
     }
 
     public static async Task<Results<Ok<NotificationResponse>, ProblemHttpResult, ValidationProblem>> GetAsync(
-        string id, [AsParameters] NotificationServices services, CancellationToken ct)
+        string id, ClaimsPrincipal user, [AsParameters] NotificationServices services, CancellationToken ct)
     {
         if (!Guid.TryParse(id, out var notificationId))
         {
@@ -111,13 +122,14 @@ public static class NotificationsApi
         }
 
         var notification = await services.Db.Notifications.AsNoTracking().FirstOrDefaultAsync(n => n.Id == notificationId, ct);
-        return notification is null
+        // Another partnership's notification is indistinguishable from one that does not exist.
+        return notification is null || !user.CanSeePartnership(notification.Partnership)
             ? TypedResults.Problem(title: "Notification not found", detail: $"No notification has id {notificationId}.", statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(NotificationResponse.From(notification, includeOutline: true));
     }
 
     public static async Task<Results<Ok<NotificationPage>, ValidationProblem>> ListAsync(
-        [AsParameters] NotificationServices services, HttpRequest request, CancellationToken ct)
+        [AsParameters] NotificationServices services, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var page = Query(request, "page", 1, 1, 100_000, errors);
@@ -127,8 +139,15 @@ public static class NotificationsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var total = await services.Db.Notifications.CountAsync(ct);
-        var items = await services.Db.Notifications.AsNoTracking()
+        var visible = services.Db.Notifications.AsNoTracking();
+        if (!user.CanSeeAllPartnerships())
+        {
+            var partnership = user.Partnership();
+            visible = visible.Where(n => n.Partnership == partnership);
+        }
+
+        var total = await visible.CountAsync(ct);
+        var items = await visible
             .OrderByDescending(n => n.CreatedAt)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(ct);

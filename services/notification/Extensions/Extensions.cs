@@ -2,6 +2,8 @@ using Safeguarding.Messaging;
 using Safeguarding.Notification.Api.Infrastructure;
 using Safeguarding.Statutory;
 
+using Safeguarding.ServiceDefaults.Security;
+
 namespace Safeguarding.Notification.Api.Extensions;
 
 internal static class Extensions
@@ -14,6 +16,7 @@ internal static class Extensions
         builder.AddEventBus<NotificationDbContext>("notification");
         builder.Services.AddStatutoryCalendar(builder.Configuration);
         builder.Services.AddGrpc();
+        builder.AddSafeguardingAuthentication();
         builder.Services.AddOpenApi();
     }
 }

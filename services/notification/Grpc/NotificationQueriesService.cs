@@ -29,6 +29,7 @@ public sealed class NotificationQueriesService(NotificationDbContext db) : Notif
             NotificationDueOn = n.NotificationDueOn.ToString("yyyy-MM-dd"),
             MadeLate = n.MadeLate,
             NumberOfChildren = n.NumberOfChildren,
+            Partnership = n.Partnership,
         };
     }
 }

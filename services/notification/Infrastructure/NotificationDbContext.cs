@@ -18,7 +18,8 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
             notification.Property(n => n.Nature).HasConversion(n => n.ToName(), s => IncidentNatureNames.ByName[s]).HasMaxLength(20);
             notification.Property(n => n.CaseOutline).HasMaxLength(10_000);
             notification.Property(n => n.LateReason).HasMaxLength(2_000);
-            notification.HasIndex(n => n.CreatedAt);
+            notification.Property(n => n.Partnership).HasMaxLength(100);
+            notification.HasIndex(n => new { n.Partnership, n.CreatedAt });
         });
         modelBuilder.AddMessaging();
         modelBuilder.UseSnakeCaseNames();

@@ -8,6 +8,9 @@ public sealed class SeriousIncidentNotification
 {
     public Guid Id { get; init; }
 
+    /// <summary>The safeguarding partnership whose area the incident belongs to; nothing crosses partnerships.</summary>
+    public required string Partnership { get; init; }
+
     public required string LocalAuthority { get; init; }
 
     /// <summary>The day the local authority became aware of the incident: the notification clock starts here.</summary>

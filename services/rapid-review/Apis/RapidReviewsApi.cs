@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.RapidReview.Api.Infrastructure;
 
@@ -8,14 +10,14 @@ public static class RapidReviewsApi
 {
     public static IEndpointRouteBuilder MapRapidReviewsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/rapid-reviews").WithTags("Rapid reviews");
+        var api = app.MapGroup("/api/rapid-reviews").WithTags("Rapid reviews").RequireAuthorization(Policies.ReadRapidReviews);
         api.MapGet("/{id}", GetAsync).WithName("GetRapidReview").WithSummary("A rapid review with its milestones");
         api.MapGet("", ListAsync).WithName("ListRapidReviews").WithSummary("Rapid reviews, optionally for one notification");
         return app;
     }
 
     public static async Task<Results<Ok<RapidReviewResponse>, ProblemHttpResult, ValidationProblem>> GetAsync(
-        string id, RapidReviewDbContext db, TimeProvider time, CancellationToken ct)
+        string id, ClaimsPrincipal user, RapidReviewDbContext db, TimeProvider time, CancellationToken ct)
     {
         if (!Guid.TryParse(id, out var reviewId))
         {
@@ -23,15 +25,22 @@ public static class RapidReviewsApi
         }
 
         var review = await db.RapidReviews.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reviewId, ct);
-        return review is null
+        // Another partnership's rapid review is indistinguishable from one that does not exist.
+        return review is null || !user.CanSeePartnership(review.Partnership)
             ? TypedResults.Problem(title: "Rapid review not found", detail: $"No rapid review has id {reviewId}.", statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(RapidReviewResponse.From(review, time));
     }
 
     public static async Task<Results<Ok<List<RapidReviewResponse>>, ValidationProblem>> ListAsync(
-        HttpRequest request, RapidReviewDbContext db, TimeProvider time, CancellationToken ct)
+        HttpRequest request, ClaimsPrincipal user, RapidReviewDbContext db, TimeProvider time, CancellationToken ct)
     {
         var query = db.RapidReviews.AsNoTracking();
+        if (!user.CanSeeAllPartnerships())
+        {
+            var partnership = user.Partnership();
+            query = query.Where(r => r.Partnership == partnership);
+        }
+
         if (request.Query.TryGetValue("notificationId", out var raw))
         {
             if (!Guid.TryParse(raw, out var notificationId))

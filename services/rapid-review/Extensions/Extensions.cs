@@ -5,6 +5,8 @@ using Safeguarding.RapidReview.Api.Infrastructure;
 using Safeguarding.RapidReview.Api.IntegrationEvents.EventHandling;
 using Safeguarding.Statutory;
 
+using Safeguarding.ServiceDefaults.Security;
+
 namespace Safeguarding.RapidReview.Api.Extensions;
 
 internal static class Extensions
@@ -20,6 +22,7 @@ internal static class Extensions
         // The grpc endpoint of the notification service, resolved by service discovery
         // from services:notification:grpc:0.
         builder.Services.AddGrpcClient<NotificationQueries.NotificationQueriesClient>(o => o.Address = new Uri("http://_grpc.notification"));
+        builder.AddSafeguardingAuthentication();
         builder.Services.AddOpenApi();
     }
 }

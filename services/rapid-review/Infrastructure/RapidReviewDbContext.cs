@@ -16,6 +16,7 @@ public sealed class RapidReviewDbContext(DbContextOptions<RapidReviewDbContext> 
             review.HasKey(r => r.Id);
             // One rapid review per notification, however often the event arrives.
             review.HasIndex(r => r.NotificationId).IsUnique();
+            review.Property(r => r.Partnership).HasMaxLength(100);
             review.Property(r => r.LocalAuthority).HasMaxLength(200);
             review.Property(r => r.Nature).HasMaxLength(20);
             review.Property(r => r.Status).HasConversion(s => s.ToString().ToLowerInvariant(), s => Enum.Parse<RapidReviewStatus>(s, true)).HasMaxLength(20);

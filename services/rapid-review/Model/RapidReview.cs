@@ -12,6 +12,8 @@ public sealed class RapidReview
 
     public Guid NotificationId { get; init; }
 
+    public required string Partnership { get; init; }
+
     public required string LocalAuthority { get; init; }
 
     public required string Nature { get; init; }
@@ -26,11 +28,12 @@ public sealed class RapidReview
 
     public List<RapidReviewMilestone> Milestones { get; init; } = [];
 
-    public static RapidReview Open(Guid notificationId, string localAuthority, string nature, DateOnly notifiedOn,
+    public static RapidReview Open(Guid notificationId, string partnership, string localAuthority, string nature, DateOnly notifiedOn,
         WorkingDayCalendar calendar, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
         NotificationId = notificationId,
+        Partnership = partnership,
         LocalAuthority = localAuthority,
         Nature = nature,
         NotifiedOn = notifiedOn,

@@ -173,9 +173,15 @@ namespace Safeguarding.Notification.Api.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("number_of_children");
 
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partnership");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
+                    b.HasIndex("Partnership", "CreatedAt");
 
                     b.ToTable("serious_incident_notifications", (string)null);
                 });

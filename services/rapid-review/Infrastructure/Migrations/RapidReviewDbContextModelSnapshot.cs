@@ -150,6 +150,12 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
 
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partnership");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

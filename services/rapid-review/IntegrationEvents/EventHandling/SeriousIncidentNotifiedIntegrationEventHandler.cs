@@ -27,7 +27,7 @@ public sealed class SeriousIncidentNotifiedIntegrationEventHandler(
         var details = await notifications.GetNotificationAsync(
             new GetNotificationRequest { NotificationId = @event.NotificationId.ToString() }, cancellationToken: cancellationToken);
         var notifiedOn = DateOnly.ParseExact(details.NotifiedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var review = Model.RapidReview.Open(@event.NotificationId, details.LocalAuthority, details.Nature, notifiedOn, calendar, time.GetUtcNow());
+        var review = Model.RapidReview.Open(@event.NotificationId, details.Partnership, details.LocalAuthority, details.Nature, notifiedOn, calendar, time.GetUtcNow());
         db.RapidReviews.Add(review);
         logger.LogInformation("Opened rapid review {RapidReviewId} for notification {NotificationId}, due {DueOn}",
             review.Id, @event.NotificationId, review.DueOn);

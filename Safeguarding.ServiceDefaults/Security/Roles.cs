@@ -1,4 +1,4 @@
-namespace Safeguarding.Identity.Api.Model;
+namespace Safeguarding.ServiceDefaults.Security;
 
 /// <summary>The roles people and agency systems hold in a safeguarding partnership's case reviews.</summary>
 public static class Roles

@@ -1,0 +1,18 @@
+using System.Security.Claims;
+
+namespace Safeguarding.ServiceDefaults.Security;
+
+public static class CallerExtensions
+{
+    /// <summary>The partnership the caller acts for; null for national bodies, which see every partnership.</summary>
+    public static string? Partnership(this ClaimsPrincipal user) =>
+        user.FindFirst(ClaimNames.Partnership)?.Value is { Length: > 0 } partnership ? partnership : null;
+
+    /// <summary>National bodies (the national panel, Ofsted) see every partnership.</summary>
+    public static bool CanSeeAllPartnerships(this ClaimsPrincipal user) =>
+        user.Claims.Any(c => c.Type == ClaimNames.Role && Policies.NationalRoles.Contains(c.Value));
+
+    /// <summary>Whether the caller may see data of <paramref name="partnership"/> at all.</summary>
+    public static bool CanSeePartnership(this ClaimsPrincipal user, string partnership) =>
+        user.CanSeeAllPartnerships() || string.Equals(user.Partnership(), partnership, StringComparison.Ordinal);
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Safeguarding.ServiceDefaults.Security;
+
+/// <summary>
+/// The access policies every endpoint declares one of. A policy names the roles whose work needs
+/// the operation; the partnership a caller acts for is checked by the service on the data itself.
+/// </summary>
+public static class Policies
+{
+    public const string NotifySeriousIncident = "notify-serious-incident";
+    public const string ReadNotifications = "read-notifications";
+    public const string ReadRapidReviews = "read-rapid-reviews";
+    public const string Operate = "operate";
+
+    /// <summary>Roles that work across every partnership (national bodies).</summary>
+    public static readonly IReadOnlySet<string> NationalRoles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Roles.NationalPanel, Roles.Ofsted,
+    };
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(NotifySeriousIncident, p => p.RequireAuthenticatedUser().RequireRole(Roles.LocalAuthorityNotifier));
+        options.AddPolicy(ReadNotifications, p => p.RequireAuthenticatedUser().RequireRole(
+            Roles.LocalAuthorityNotifier, Roles.PartnerRepresentative, Roles.BusinessManager, Roles.IndependentChair,
+            Roles.NationalPanel, Roles.Ofsted));
+        options.AddPolicy(ReadRapidReviews, p => p.RequireAuthenticatedUser().RequireRole(
+            Roles.LocalAuthorityNotifier, Roles.PartnerRepresentative, Roles.BusinessManager, Roles.IndependentChair,
+            Roles.Reviewer, Roles.NationalPanel));
+        options.AddPolicy(Operate, p => p.RequireAuthenticatedUser().RequireRole(Roles.Operator));
+        // Anything that forgets to declare a policy is closed, not open.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+}
