@@ -12,6 +12,7 @@ public static class Policies
     public const string ReadNotifications = "read-notifications";
     public const string ReadRapidReviews = "read-rapid-reviews";
     public const string Operate = "operate";
+    public const string ReadAuditTrail = "read-audit-trail";
 
     /// <summary>Roles that work across every partnership (national bodies).</summary>
     public static readonly IReadOnlySet<string> NationalRoles = new HashSet<string>(StringComparer.Ordinal)
@@ -29,6 +30,7 @@ public static class Policies
             Roles.LocalAuthorityNotifier, Roles.PartnerRepresentative, Roles.BusinessManager, Roles.IndependentChair,
             Roles.Reviewer, Roles.NationalPanel));
         options.AddPolicy(Operate, p => p.RequireAuthenticatedUser().RequireRole(Roles.Operator));
+        options.AddPolicy(ReadAuditTrail, p => p.RequireAuthenticatedUser().RequireRole(Roles.IndependentChair, Roles.Operator));
         // Anything that forgets to declare a policy is closed, not open.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Messaging;
 using Safeguarding.Notification.Api.Model;
+using Safeguarding.ServiceDefaults.Audit;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Statutory;
 
@@ -13,8 +14,7 @@ public static class NotificationsApi
 {
     public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/notifications").WithTags("Serious incident notifications")
-            .RequireAuthorization(Policies.ReadNotifications);
+        var api = app.MapGroup("/api/notifications").WithTags("Serious incident notifications");
 
         api.MapPost("", NotifyAsync)
             .WithName("Notify")
@@ -22,8 +22,13 @@ public static class NotificationsApi
             .WithDescription("Records the local authority's notification to the national panel, with its 5-working-day deadline, and opens the rapid review.")
             .Accepts<NotifyRequest>("application/json")
             .RequireAuthorization(Policies.NotifySeriousIncident);
-        api.MapGet("/{id}", GetAsync).WithName("GetNotification").WithSummary("A serious incident notification");
-        api.MapGet("", ListAsync).WithName("ListNotifications").WithSummary("Serious incident notifications, newest first");
+        api.MapGet("/{id}", GetAsync).WithName("GetNotification").WithSummary("A serious incident notification")
+            .RequireAuthorization(Policies.ReadNotifications);
+        api.MapGet("", ListAsync).WithName("ListNotifications").WithSummary("Serious incident notifications, newest first")
+            .RequireAuthorization(Policies.ReadNotifications);
+        api.MapGet("/{id}/audit", AuditAsync).WithName("GetNotificationAuditTrail")
+            .WithSummary("Who read or changed a notification, when, from where")
+            .RequireAuthorization(Policies.ReadAuditTrail);
         return app;
     }
 
@@ -107,6 +112,7 @@ public static class NotificationsApi
             CreatedAt = services.Time.GetUtcNow(),
         };
         services.Db.Notifications.Add(notification);
+        services.Audit.Record("create", AuditResource, notification.Id.ToString(), NotificationFields);
         services.Db.AddIntegrationEvent(new SeriousIncidentNotifiedIntegrationEvent(notification.Id, notification.NotifiedOn), notification.CreatedAt);
         await services.Db.SaveChangesAsync(ct);
 
@@ -123,9 +129,14 @@ public static class NotificationsApi
 
         var notification = await services.Db.Notifications.AsNoTracking().FirstOrDefaultAsync(n => n.Id == notificationId, ct);
         // Another partnership's notification is indistinguishable from one that does not exist.
-        return notification is null || !user.CanSeePartnership(notification.Partnership)
-            ? TypedResults.Problem(title: "Notification not found", detail: $"No notification has id {notificationId}.", statusCode: StatusCodes.Status404NotFound)
-            : TypedResults.Ok(NotificationResponse.From(notification, includeOutline: true));
+        if (notification is null || !user.CanSeePartnership(notification.Partnership))
+        {
+            return NotFound(notificationId);
+        }
+
+        // The case outline may identify the child: every read of it is on the record.
+        await services.Audit.SaveReadAsync(AuditResource, notification.Id.ToString(), ["caseOutline"], ct);
+        return TypedResults.Ok(NotificationResponse.From(notification, includeOutline: true));
     }
 
     public static async Task<Results<Ok<NotificationPage>, ValidationProblem>> ListAsync(
@@ -153,6 +164,35 @@ public static class NotificationsApi
             .ToListAsync(ct);
         return TypedResults.Ok(new NotificationPage(page, pageSize, total, items.Select(n => NotificationResponse.From(n, includeOutline: false)).ToList()));
     }
+
+    public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult, ValidationProblem>> AuditAsync(
+        string id, ClaimsPrincipal user, [AsParameters] NotificationServices services, CancellationToken ct)
+    {
+        if (!Guid.TryParse(id, out var notificationId))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["id must be a UUID."] });
+        }
+
+        var notification = await services.Db.Notifications.AsNoTracking().FirstOrDefaultAsync(n => n.Id == notificationId, ct);
+        if (notification is null || !(user.CanSeePartnership(notification.Partnership) || user.IsInRole(Roles.Operator)))
+        {
+            return NotFound(notificationId);
+        }
+
+        var entries = await services.Db.Set<AuditEntry>().AsNoTracking()
+            .Where(a => a.ResourceType == AuditResource && a.ResourceId == notificationId.ToString())
+            .OrderBy(a => a.Id)
+            .ToListAsync(ct);
+        return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
+    }
+
+    private const string AuditResource = "serious-incident-notification";
+
+    private static readonly string[] NotificationFields =
+        ["localAuthority", "becameAwareOn", "incidentOn", "nature", "numberOfChildren", "caseOutline", "lateReason"];
+
+    private static ProblemHttpResult NotFound(Guid id) =>
+        TypedResults.Problem(title: "Notification not found", detail: $"No notification has id {id}.", statusCode: StatusCodes.Status404NotFound);
 
     private static int Query(HttpRequest request, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
     {

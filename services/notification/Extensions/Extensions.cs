@@ -1,4 +1,5 @@
 using Safeguarding.Messaging;
+using Safeguarding.ServiceDefaults.Audit;
 using Safeguarding.Notification.Api.Infrastructure;
 using Safeguarding.Statutory;
 
@@ -12,6 +13,7 @@ internal static class Extensions
     {
         builder.AddNpgsqlDbContext<NotificationDbContext, IHostApplicationBuilder>("notificationdb");
         builder.Services.AddMigration<NotificationDbContext>();
+        builder.Services.AddAuditTrail<NotificationDbContext>("notification");
         builder.AddRabbitMQClient("messaging");
         builder.AddEventBus<NotificationDbContext>("notification");
         builder.Services.AddStatutoryCalendar(builder.Configuration);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Messaging;
+using Safeguarding.ServiceDefaults.Audit;
 using Safeguarding.Notification.Api.Model;
 
 namespace Safeguarding.Notification.Api.Infrastructure;
@@ -22,6 +23,7 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
             notification.HasIndex(n => new { n.Partnership, n.CreatedAt });
         });
         modelBuilder.AddMessaging();
+        modelBuilder.AddAuditTrail();
         modelBuilder.UseSnakeCaseNames();
     }
 }

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Safeguarding.ServiceDefaults.Audit;
+
+public static class AuditModelBuilderExtensions
+{
+    /// <summary>Maps the audit trail into a service's own database.</summary>
+    public static ModelBuilder AddAuditTrail(this ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<AuditEntry>(audit =>
+        {
+            audit.ToTable("audit_entries");
+            audit.HasKey(a => a.Id);
+            audit.Property(a => a.Id).UseIdentityAlwaysColumn();
+            audit.Property(a => a.Action).HasMaxLength(20);
+            audit.Property(a => a.ResourceType).HasMaxLength(100);
+            audit.Property(a => a.ResourceId).HasMaxLength(100);
+            audit.Property(a => a.Subject).HasMaxLength(200);
+            audit.Property(a => a.ClientId).HasMaxLength(200);
+            audit.Property(a => a.Agency).HasMaxLength(200);
+            audit.Property(a => a.Partnership).HasMaxLength(100);
+            audit.Property(a => a.ClientAddress).HasMaxLength(64);
+            audit.Property(a => a.TraceId).HasMaxLength(32);
+            audit.HasIndex(a => new { a.ResourceType, a.ResourceId, a.Id });
+        });
+        return modelBuilder;
+    }
+
+    /// <summary>
+    /// Makes the audit table append-only for every database user, the service's own included:
+    /// UPDATE, DELETE and TRUNCATE raise an error. Call from the migration that creates the table.
+    /// </summary>
+    public static void MakeAuditTrailAppendOnly(this MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql("""
+            CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              RAISE EXCEPTION 'audit_entries is append-only: % is not allowed', TG_OP
+                USING ERRCODE = 'insufficient_privilege';
+            END $$;
+            CREATE TRIGGER audit_entries_no_update_or_delete BEFORE UPDATE OR DELETE ON audit_entries
+              FOR EACH ROW EXECUTE FUNCTION audit_entries_append_only();
+            CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON audit_entries
+              FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only();
+            REVOKE UPDATE, DELETE, TRUNCATE ON audit_entries FROM PUBLIC;
+            """);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+
+namespace Safeguarding.FunctionalTests;
+
+[Collection(SystemCollection.Name)]
+public sealed class AuditTests(SystemFixture system)
+{
+    [Fact]
+    public async Task A_scripted_sequence_of_changes_and_reads_leaves_exactly_the_expected_audit_trail()
+    {
+        var notification = await Notifications.NotifyAsync(system.Gateway, Notifications.Valid());
+        var id = notification.GetProperty("id").GetString()!;
+        using var businessUnit = await system.ClientAsync("northshire-business-unit");
+        (await businessUnit.GetAsync($"/api/notifications/{id}")).EnsureSuccessStatusCode();
+        (await businessUnit.GetAsync($"/api/notifications/{id}")).EnsureSuccessStatusCode();
+        // Lists carry no case outline, so they are not reads of identifying data.
+        (await businessUnit.GetAsync("/api/notifications")).EnsureSuccessStatusCode();
+
+        using var chair = await system.ClientAsync("northshire-chair");
+        var trail = (await chair.GetFromJsonAsync<JsonElement[]>($"/api/notifications/{id}/audit"))!;
+
+        Assert.Equal(
+            [("create", "northshire-la-case-system"), ("read", "northshire-business-unit"), ("read", "northshire-business-unit")],
+            trail.Select(e => (e.GetProperty("action").GetString(), e.GetProperty("subject").GetString())).ToArray());
+        var created = trail[0];
+        Assert.Contains("caseOutline", created.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal("Northshire County Council", created.GetProperty("agency").GetString());
+        Assert.Equal("northshire", created.GetProperty("partnership").GetString());
+        Assert.Equal(["local-authority-notifier"], created.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.All(trail, e =>
+        {
+            Assert.Equal(id, e.GetProperty("resourceId").GetString());
+            Assert.Matches("^[0-9a-f]{32}$", e.GetProperty("traceId").GetString());
+            Assert.False(string.IsNullOrEmpty(e.GetProperty("clientAddress").GetString()));
+        });
+        Assert.Equal(["caseOutline"], trail[1].GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
+    }
+
+    [Fact]
+    public async Task The_audit_trail_cannot_be_changed_or_deleted_by_the_services_own_database_user()
+    {
+        await Notifications.NotifyAsync(system.Gateway, Notifications.Valid());
+        await using var connection = new NpgsqlConnection(system.App.GetConnectionString("notificationdb"));
+        await connection.OpenAsync();
+
+        foreach (var sql in new[] { "UPDATE audit_entries SET subject = 'someone else'", "DELETE FROM audit_entries", "TRUNCATE audit_entries" })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        }
+
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM audit_entries WHERE subject = 'someone else'", connection);
+        Assert.Equal(0L, await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Only_the_chair_of_the_partnership_and_operators_read_the_audit_trail()
+    {
+        var id = (await Notifications.NotifyAsync(system.Gateway, Notifications.Valid())).GetProperty("id").GetString();
+
+        using (var notifier = await system.Gateway.GetAsync($"/api/notifications/{id}/audit"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, notifier.StatusCode);
+        }
+
+        using var otherChair = await system.ClientAsync("southshire-chair");
+        using (var other = await otherChair.GetAsync($"/api/notifications/{id}/audit"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        }
+
+        using var operatorConsole = await system.ClientAsync("operator-console");
+        using var operated = await operatorConsole.GetAsync($"/api/notifications/{id}/audit");
+        Assert.Equal(HttpStatusCode.OK, operated.StatusCode);
+    }
+}
