@@ -7,13 +7,18 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddSafeguardingAuthentication();
 builder.Services.AddReverseProxy().AddSafeguardingRoutes(builder.Configuration);
+builder.Services.AddAbuseLimits(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapDefaultEndpoints();
-app.MapReverseProxy(pipeline => pipeline.Use(ProxyErrors.AsServiceUnavailable));
+app.Use(AbuseLimits.RefuseLargeBodies);
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.MapReverseProxy(pipeline => pipeline.Use(ProxyErrors.AsServiceUnavailable)).RequireRateLimiting(AbuseLimits.PerClientPolicy);
 app.MapScalarApiReference("/scalar", options =>
 {
     options.WithTitle("Safeguarding API");

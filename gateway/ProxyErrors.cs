@@ -17,6 +17,15 @@ public static class ProxyErrors
             return;
         }
 
+        if (error.Exception?.InnerException is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+            || error.Exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        {
+            // A body without a declared length that outgrew the limit while being forwarded.
+            context.Response.Clear();
+            await Results.Problem(title: "Request body too large", statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(context);
+            return;
+        }
+
         var service = context.GetReverseProxyFeature().Cluster.Config.ClusterId;
         context.Response.Clear();
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

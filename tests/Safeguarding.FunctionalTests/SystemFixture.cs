@@ -13,6 +13,8 @@ public sealed class SystemFixture : IAsyncLifetime
 {
     public static readonly DateTimeOffset Now = new(2026, 12, 23, 10, 0, 0, TimeSpan.Zero);
 
+    public const int PermitLimit = 300;
+
     public DistributedApplication App { get; private set; } = null!;
 
     /// <summary>The gateway as Northshire's children's services case system (a local authority notifier).</summary>
@@ -24,7 +26,13 @@ public sealed class SystemFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         App = await DistributedApplicationTestingBuilder.StartAsync(AppModel.Declare, TimeSpan.FromMinutes(3),
-            options => options.ProjectEnvironment["Clock__Now"] = Now.ToString("O"));
+            options =>
+            {
+                options.ProjectEnvironment["Clock__Now"] = Now.ToString("O");
+                // A tighter gateway limit than production's, so that a test can reach it quickly.
+                options.ProjectEnvironment["Gateway__Limits__PermitLimit"] = PermitLimit.ToString();
+                options.ProjectEnvironment["Gateway__Limits__Window"] = "00:00:10";
+            });
         Anonymous = App.CreateHttpClient("gateway");
         Gateway = await ClientAsync("northshire-la-case-system");
     }
