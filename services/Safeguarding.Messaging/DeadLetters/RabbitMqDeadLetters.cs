@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace Safeguarding.Messaging.DeadLetters;
 
@@ -10,6 +11,33 @@ internal sealed class RabbitMqDeadLetters(RabbitMqConnectionProvider connections
     private readonly EventBusOptions _options = options.Value;
 
     public async Task<IReadOnlyList<DeadLetter>> ListAsync(int max, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ListExistingAsync(max, cancellationToken);
+        }
+        catch (OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == NotFound)
+        {
+            // A service that consumes nothing has no dead-letter queue, so nothing is dead.
+            return [];
+        }
+    }
+
+    public async Task<int> ReplayAsync(int max, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReplayExistingAsync(max, cancellationToken);
+        }
+        catch (OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == NotFound)
+        {
+            return 0;
+        }
+    }
+
+    private const ushort NotFound = 404;
+
+    private async Task<IReadOnlyList<DeadLetter>> ListExistingAsync(int max, CancellationToken cancellationToken)
     {
         var connection = await connections.GetConnectionAsync(cancellationToken);
         // Closing the channel without acknowledging returns every fetched message to the queue.
@@ -24,7 +52,7 @@ internal sealed class RabbitMqDeadLetters(RabbitMqConnectionProvider connections
         return letters;
     }
 
-    public async Task<int> ReplayAsync(int max, CancellationToken cancellationToken)
+    private async Task<int> ReplayExistingAsync(int max, CancellationToken cancellationToken)
     {
         var connection = await connections.GetConnectionAsync(cancellationToken);
         await using var channel = await connection.CreateChannelAsync(

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Safeguarding.Testing;
+
+namespace Safeguarding.FunctionalTests;
+
+/// <summary>
+/// Every endpoint the services publish in their OpenAPI documents, called as every role, on data
+/// of the caller's own partnership and of another. An endpoint missing from <see cref="Matrix"/>
+/// fails the test: a new endpoint must declare who may use it before it can land.
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class AccessMatrixTests(SystemFixture system)
+{
+    private static readonly string[] Services = ["notification", "rapid-review", "learning-action", "publication"];
+
+    /// <summary>Development clients, one per role; northshire is "own", southshire the "other" partnership.</summary>
+    private static readonly Dictionary<string, string> ClientsByRole = new()
+    {
+        ["local-authority-notifier"] = "northshire-la-case-system",
+        ["partner-representative"] = "northshire-la-partner",
+        ["relevant-agency"] = "northshire-school",
+        ["business-manager"] = "northshire-business-unit",
+        ["independent-chair"] = "northshire-chair",
+        ["reviewer"] = "northshire-reviewer",
+        ["national-panel"] = "national-panel-feed",
+        ["ofsted"] = "ofsted-feed",
+        ["operator"] = "operator-console",
+    };
+
+    private static readonly string[] National = ["national-panel", "ofsted", "operator"];
+
+    /// <summary>Who may call each endpoint ("METHOD path" as in the OpenAPI document).</summary>
+    private static readonly Dictionary<string, string[]> Matrix = new()
+    {
+        ["POST /api/notifications"] = ["local-authority-notifier"],
+        ["GET /api/notifications"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "national-panel", "ofsted"],
+        ["GET /api/notifications/{id}"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "national-panel", "ofsted"],
+        ["GET /api/notifications/{id}/audit"] = ["independent-chair", "operator"],
+        ["GET /api/rapid-reviews"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
+        ["GET /api/rapid-reviews/{id}"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
+        ["GET /admin/dead-letters"] = ["operator"],
+        ["POST /admin/dead-letters/replay"] = ["operator"],
+    };
+
+    [Fact]
+    public async Task Every_endpoint_allows_exactly_the_roles_whose_work_needs_it_and_hides_other_partnerships()
+    {
+        var endpoints = await DiscoverAsync();
+        var undeclared = endpoints.Select(e => e.Key).Distinct().Where(k => !Matrix.ContainsKey(k)).ToList();
+        Assert.True(undeclared.Count == 0, $"Endpoints without a declared access rule: {string.Join(", ", undeclared)}");
+
+        var own = await CreateCaseAsync("northshire-la-case-system");
+        var other = await CreateCaseAsync("southshire-la-case-system");
+        var failures = new List<string>();
+        foreach (var (role, clientId) in ClientsByRole)
+        {
+            var token = await Tokens.GetAsync(system.Anonymous, clientId);
+            foreach (var endpoint in endpoints)
+            {
+                var allowed = Matrix[endpoint.Key].Contains(role);
+                var status = await CallAsync(endpoint, token, own);
+                if (allowed ? status is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized || (int)status >= 500 : status != HttpStatusCode.Forbidden)
+                {
+                    failures.Add($"{role} {endpoint.Key} (own partnership): {(int)status}, expected {(allowed ? "allowed" : "403")}");
+                }
+
+                if (allowed && endpoint.Path.Contains("{id}", StringComparison.Ordinal))
+                {
+                    var otherStatus = await CallAsync(endpoint, token, other);
+                    var expected = National.Contains(role) ? HttpStatusCode.OK : HttpStatusCode.NotFound;
+                    if (otherStatus != expected)
+                    {
+                        failures.Add($"{role} {endpoint.Key} (other partnership): {(int)otherStatus}, expected {(int)expected}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private sealed record Endpoint(string Service, string Method, string Path)
+    {
+        public string Key => $"{Method} {Path}";
+    }
+
+    private sealed record Case(string NotificationId, string RapidReviewId);
+
+    private async Task<List<Endpoint>> DiscoverAsync()
+    {
+        var endpoints = new List<Endpoint>();
+        foreach (var service in Services)
+        {
+            var document = await system.Anonymous.GetFromJsonAsync<JsonElement>($"/openapi/{service}.json");
+            foreach (var path in document.GetProperty("paths").EnumerateObject())
+            {
+                endpoints.AddRange(path.Value.EnumerateObject()
+                    .Where(o => o.Name is "get" or "post" or "put" or "patch" or "delete")
+                    .Select(o => new Endpoint(service, o.Name.ToUpperInvariant(), path.Name)));
+            }
+        }
+
+        return endpoints;
+    }
+
+    private async Task<Case> CreateCaseAsync(string notifier)
+    {
+        using var client = await system.ClientAsync(notifier);
+        var id = (await Notifications.NotifyAsync(client, Notifications.Valid())).GetProperty("id").GetString()!;
+        var reviews = await Eventually.GetAsync(async () =>
+        {
+            var found = await Notifications.RapidReviewsForAsync(client, id);
+            return found.Length > 0 ? found : null;
+        }, TimeSpan.FromSeconds(30), "the rapid review");
+        return new Case(id, reviews[0].GetProperty("id").GetString()!);
+    }
+
+    private async Task<HttpStatusCode> CallAsync(Endpoint endpoint, string token, Case data)
+    {
+        var id = endpoint.Service == "rapid-review" ? data.RapidReviewId : data.NotificationId;
+        var path = endpoint.Path.Replace("{id}", id, StringComparison.Ordinal);
+        // Operations endpoints are on each service's own port, not behind the gateway.
+        using var client = endpoint.Path.StartsWith("/api/", StringComparison.Ordinal)
+            ? system.App.CreateHttpClient("gateway")
+            : system.App.CreateHttpClient(endpoint.Service);
+        using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (endpoint.Method == "POST" && path.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            request.Content = JsonContent.Create(Notifications.Valid());
+        }
+
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+}
