@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -42,12 +43,55 @@ public sealed class AccessTests(SystemFixture system)
             Issuer = system.App.GetEndpoint("identity").ToString(),
             Audience = "safeguarding-api",
             Subject = new ClaimsIdentity([new Claim("sub", "intruder"), new Claim("role", "independent-chair"), new Claim("partnership", "northshire")]),
-            Expires = DateTime.UtcNow.AddMinutes(10),
+            // Valid in every way on the services' development clock but the signature.
+            NotBefore = SystemFixture.Now.UtcDateTime.AddHours(-2),
+            IssuedAt = SystemFixture.Now.UtcDateTime.AddHours(-2),
+            Expires = SystemFixture.Now.UtcDateTime.AddHours(2),
             TokenType = "at+jwt",
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(rsa), SecurityAlgorithms.RsaSha256),
         });
 
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusWithAsync(forged, "/api/rapid-reviews"));
+    }
+
+    [Theory]
+    [InlineData("expired", HttpStatusCode.Unauthorized)]
+    [InlineData("wrong audience", HttpStatusCode.Unauthorized)]
+    [InlineData("wrong issuer", HttpStatusCode.Unauthorized)]
+    [InlineData("none", HttpStatusCode.OK)] // the control: the same token without the flaw is accepted
+    public async Task A_token_signed_with_the_real_key_but_otherwise_invalid_is_401(string flaw, HttpStatusCode expected)
+    {
+        var key = await IdentitySigningKeyAsync();
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = flaw == "wrong issuer" ? "http://elsewhere.example/" : system.App.GetEndpoint("identity").ToString(),
+            Audience = flaw == "wrong audience" ? "another-api" : "safeguarding-api",
+            Subject = new ClaimsIdentity([new Claim("sub", "northshire-chair"), new Claim("role", "independent-chair"), new Claim("partnership", "northshire")]),
+            // The services run on the fixture's development clock.
+            NotBefore = SystemFixture.Now.UtcDateTime.AddHours(-2),
+            IssuedAt = SystemFixture.Now.UtcDateTime.AddHours(-2),
+            Expires = flaw == "expired" ? SystemFixture.Now.UtcDateTime.AddHours(-1) : SystemFixture.Now.UtcDateTime.AddHours(2),
+            TokenType = "at+jwt",
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+        };
+
+        Assert.Equal(expected, await StatusWithAsync(new JsonWebTokenHandler().CreateToken(descriptor), "/api/rapid-reviews"));
+    }
+
+    /// <summary>
+    /// The identity service's development signing certificate, from the machine's certificate store
+    /// (the tests run as the same user): the one whose thumbprint is the published key id.
+    /// </summary>
+    private async Task<X509SecurityKey> IdentitySigningKeyAsync()
+    {
+        using var identity = system.App.CreateHttpClient("identity");
+        var discovery = await identity.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration");
+        var keys = await identity.GetFromJsonAsync<JsonElement>(new Uri(discovery.GetProperty("jwks_uri").GetString()!).PathAndQuery);
+        var kids = keys.GetProperty("keys").EnumerateArray().Select(k => k.GetProperty("kid").GetString()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        using var store = new X509Store(StoreName.My, StoreLocation.CurrentUser);
+        store.Open(OpenFlags.ReadOnly);
+        var certificate = store.Certificates.Cast<X509Certificate2>().First(c => c.HasPrivateKey && kids.Contains(c.Thumbprint));
+        return new X509SecurityKey(certificate);
     }
 
     [Fact]
