@@ -57,18 +57,30 @@ public sealed class RabbitMqConnectionProvider(IConnectionFactory factory, ILogg
     {
         if (_connection is { } connection)
         {
+            // A handler stuck mid-message can hold the client's shutdown indefinitely; a service that
+            // is stopping must not hang on it. The broker requeues whatever was not acknowledged.
+            var closing = Task.Run(async () =>
+            {
+                try
+                {
+                    await connection.CloseAsync(TimeSpan.FromSeconds(5));
+                }
+                catch (Exception ex) when (ex is AlreadyClosedException or OperationInterruptedException or IOException
+                                              or OperationCanceledException or TimeoutException)
+                {
+                    // The broker is already gone.
+                }
+
+                await connection.DisposeAsync();
+            });
             try
             {
-                await connection.CloseAsync(TimeSpan.FromSeconds(5));
+                await closing.WaitAsync(TimeSpan.FromSeconds(10));
             }
-            catch (Exception ex) when (ex is AlreadyClosedException or OperationInterruptedException or IOException
-                                          or OperationCanceledException or TimeoutException)
+            catch (TimeoutException)
             {
-                // The broker is gone, or a handler is stuck mid-message: the socket closes with the
-                // process and the broker requeues whatever was not acknowledged.
+                logger.LogWarning("RabbitMQ connection did not close within 10 s; leaving it to the process exit");
             }
-
-            connection.Dispose();
         }
 
         _gate.Dispose();

@@ -71,9 +71,28 @@ public sealed class DistributedApplication : IAsyncDisposable
             _console.Note($"Dashboard: {_dashboard.Url}   OTLP receiver: {_dashboard.OtlpUrl}");
         }
 
+        // Should the host process end without stopping us (a test runner tearing down, an
+        // unhandled exception), nothing started for this run may outlive it.
+        AppDomain.CurrentDomain.ProcessExit += KillEverythingOnExit;
         foreach (var resource in _builder.Resources)
         {
             _runners.Add(Task.Run(() => RunAsync(resource, credentials, _stopping.Token), CancellationToken.None));
+        }
+    }
+
+    private void KillEverythingOnExit(object? sender, EventArgs e)
+    {
+        if (_stopped)
+        {
+            return;
+        }
+
+        foreach (var owner in new[] { ProjectsOwner }.Concat(_builder.Resources.Select(r => Path.Combine(DataDirectory, r.Name))))
+        {
+            foreach (var pid in ProcessTools.FindOwnedProcesses(owner))
+            {
+                ProcessTools.Signal(pid, ProcessTools.SigKill);
+            }
         }
     }
 
@@ -132,6 +151,7 @@ public sealed class DistributedApplication : IAsyncDisposable
         }
 
         _stopped = true;
+        AppDomain.CurrentDomain.ProcessExit -= KillEverythingOnExit;
         await _stopping.CancelAsync();
 
         // Reverse declaration order: the gateway first, the servers last.

@@ -33,8 +33,17 @@ public sealed class SystemFixture : IAsyncLifetime
                 options.ProjectEnvironment["Gateway__Limits__PermitLimit"] = PermitLimit.ToString();
                 options.ProjectEnvironment["Gateway__Limits__Window"] = "00:00:10";
             });
-        Anonymous = App.CreateHttpClient("gateway");
-        Gateway = await ClientAsync("northshire-la-case-system");
+        try
+        {
+            Anonymous = App.CreateHttpClient("gateway");
+            Gateway = await ClientAsync("northshire-la-case-system");
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose initialisation failed: stop the system here.
+            await App.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>The gateway as one of the identity service's development clients.</summary>

@@ -80,10 +80,10 @@ public sealed class DeliveryTests(PostgresFixture postgres, RabbitMqFixture rabb
         var stuck = new TaskCompletionSource();
         var first = new HandlerBehaviour
         {
-            OnDelivery = async _ =>
+            OnDelivery = async (_, ct) =>
             {
                 stuck.TrySetResult();
-                await Task.Delay(Timeout.Infinite);
+                await Task.Delay(Timeout.Infinite, ct);
             },
         };
         var consumer = await StartAsync(queue, database, rabbitMq.ConnectionString, first);
@@ -107,7 +107,7 @@ public sealed class DeliveryTests(PostgresFixture postgres, RabbitMqFixture rabb
     [Fact]
     public async Task A_poison_event_is_dead_lettered_after_the_bounded_retries_and_can_be_replayed()
     {
-        var behaviour = new HandlerBehaviour { OnDelivery = _ => throw new InvalidOperationException("handler fault") };
+        var behaviour = new HandlerBehaviour { OnDelivery = (_, _) => throw new InvalidOperationException("handler fault") };
         var queue = UniqueName("consumer");
         using var consumer = await StartAsync(queue, await postgres.CreateDatabaseAsync(), rabbitMq.ConnectionString, behaviour, deliveryLimit: 2);
         using var producer = await StartAsync(UniqueName("producer"), await postgres.CreateDatabaseAsync(), rabbitMq.ConnectionString);

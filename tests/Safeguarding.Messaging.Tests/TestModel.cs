@@ -44,7 +44,7 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : DbC
 /// <summary>What the test handler does: lets a test make it fail or hold it mid-handling.</summary>
 public sealed class HandlerBehaviour
 {
-    public Func<int, Task>? OnDelivery { get; set; }
+    public Func<int, CancellationToken, Task>? OnDelivery { get; set; }
 
     public int Deliveries;
 }
@@ -56,7 +56,7 @@ public sealed class CaseRecordedHandler(TestDbContext db, HandlerBehaviour behav
         var delivery = Interlocked.Increment(ref behaviour.Deliveries);
         if (behaviour.OnDelivery is { } hook)
         {
-            await hook(delivery);
+            await hook(delivery, cancellationToken);
         }
 
         db.Handled.Add(new HandledEvent { EventId = context.EventId, CaseId = @event.CaseId, TraceId = Activity.Current?.TraceId.ToString() });
