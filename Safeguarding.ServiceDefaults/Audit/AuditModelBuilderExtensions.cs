@@ -27,6 +27,10 @@ public static class AuditModelBuilderExtensions
         return modelBuilder;
     }
 
+    /// <summary>Removes what <see cref="MakeAuditTrailAppendOnly"/> created (the migration's Down).</summary>
+    public static void DropAuditTrailAppendOnly(this MigrationBuilder migrationBuilder) =>
+        migrationBuilder.Sql("DROP FUNCTION IF EXISTS audit_entries_append_only() CASCADE;");
+
     /// <summary>
     /// Makes the audit table append-only for every database user, the service's own included:
     /// UPDATE, DELETE and TRUNCATE raise an error. Call from the migration that creates the table.

@@ -58,6 +58,35 @@ public sealed class AuditTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task Opening_a_rapid_review_on_an_event_is_on_the_record_as_the_service_itself_and_cannot_be_erased()
+    {
+        var id = (await Notifications.NotifyAsync(system.Gateway, Notifications.Valid())).GetProperty("id").GetString()!;
+        var review = await Safeguarding.Testing.Eventually.GetAsync(async () =>
+        {
+            var found = await Notifications.RapidReviewsForAsync(system.Gateway, id);
+            return found.Length > 0 ? found[0] : (JsonElement?)null;
+        }, TimeSpan.FromSeconds(30), "the rapid review");
+        var reviewId = review!.Value.GetProperty("id").GetString();
+
+        await using var connection = new NpgsqlConnection(system.App.GetConnectionString("rapidreviewdb"));
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand(
+            "SELECT action, subject FROM audit_entries WHERE resource_type = 'rapid-review' AND resource_id = $1", connection);
+        query.Parameters.AddWithValue(reviewId!);
+        await using (var reader = await query.ExecuteReaderAsync())
+        {
+            Assert.True(await reader.ReadAsync());
+            Assert.Equal("create", reader.GetString(0));
+            Assert.Equal("service:rapid-review", reader.GetString(1));
+            Assert.False(await reader.ReadAsync());
+        }
+
+        await using var erase = new NpgsqlCommand("DELETE FROM audit_entries", connection);
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => erase.ExecuteNonQueryAsync());
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+    }
+
+    [Fact]
     public async Task Only_the_chair_of_the_partnership_and_operators_read_the_audit_trail()
     {
         var id = (await Notifications.NotifyAsync(system.Gateway, Notifications.Valid())).GetProperty("id").GetString();

@@ -1,6 +1,7 @@
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Contracts.Notifications.V1;
 using Safeguarding.Messaging;
+using Safeguarding.ServiceDefaults.Audit;
 using Safeguarding.RapidReview.Api.Infrastructure;
 using Safeguarding.RapidReview.Api.IntegrationEvents.EventHandling;
 using Safeguarding.Statutory;
@@ -15,6 +16,7 @@ internal static class Extensions
     {
         builder.AddNpgsqlDbContext<RapidReviewDbContext, IHostApplicationBuilder>("rapidreviewdb");
         builder.Services.AddMigration<RapidReviewDbContext>();
+        builder.Services.AddAuditTrail<RapidReviewDbContext>("rapid-review");
         builder.AddRabbitMQClient("messaging");
         builder.AddEventBus<RapidReviewDbContext>("rapid-review")
             .AddSubscription<SeriousIncidentNotifiedIntegrationEvent, SeriousIncidentNotifiedIntegrationEventHandler>();

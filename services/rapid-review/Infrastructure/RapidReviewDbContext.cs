@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Messaging;
+using Safeguarding.ServiceDefaults.Audit;
 using Safeguarding.RapidReview.Api.Model;
 
 namespace Safeguarding.RapidReview.Api.Infrastructure;
@@ -30,6 +31,7 @@ public sealed class RapidReviewDbContext(DbContextOptions<RapidReviewDbContext> 
             });
         });
         modelBuilder.AddMessaging();
+        modelBuilder.AddAuditTrail();
         modelBuilder.UseSnakeCaseNames();
     }
 }

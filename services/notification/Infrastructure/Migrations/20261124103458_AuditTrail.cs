@@ -48,6 +48,7 @@ namespace Safeguarding.Notification.Api.Infrastructure.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropAuditTrailAppendOnly();
             migrationBuilder.DropTable(
                 name: "audit_entries");
         }

@@ -4,6 +4,7 @@ using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Contracts.Notifications.V1;
 using Safeguarding.Messaging;
 using Safeguarding.RapidReview.Api.Infrastructure;
+using Safeguarding.ServiceDefaults.Audit;
 using Safeguarding.Statutory;
 
 namespace Safeguarding.RapidReview.Api.IntegrationEvents.EventHandling;
@@ -14,6 +15,7 @@ public sealed class SeriousIncidentNotifiedIntegrationEventHandler(
     NotificationQueries.NotificationQueriesClient notifications,
     WorkingDayCalendar calendar,
     TimeProvider time,
+    IAuditTrail audit,
     ILogger<SeriousIncidentNotifiedIntegrationEventHandler> logger) : IIntegrationEventHandler<SeriousIncidentNotifiedIntegrationEvent>
 {
     public async Task HandleAsync(SeriousIncidentNotifiedIntegrationEvent @event, IntegrationEventContext context, CancellationToken cancellationToken)
@@ -29,6 +31,8 @@ public sealed class SeriousIncidentNotifiedIntegrationEventHandler(
         var notifiedOn = DateOnly.ParseExact(details.NotifiedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var review = Model.RapidReview.Open(@event.NotificationId, details.Partnership, details.LocalAuthority, details.Nature, notifiedOn, calendar, time.GetUtcNow());
         db.RapidReviews.Add(review);
+        // Saved with the review and the inbox record; the service itself is accountable for it.
+        audit.Record("create", "rapid-review", review.Id.ToString(), "notificationId", "partnership", "dueOn", "milestones");
         logger.LogInformation("Opened rapid review {RapidReviewId} for notification {NotificationId}, due {DueOn}",
             review.Id, @event.NotificationId, review.DueOn);
     }
