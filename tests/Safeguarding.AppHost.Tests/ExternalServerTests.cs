@@ -26,14 +26,7 @@ public sealed class ExternalServerTests(PostgresFixture postgres, RabbitMqFixtur
         Assert.False(Directory.Exists(Path.Combine(app.DataDirectory, "postgres")));
 
         using var gateway = app.CreateHttpClient("gateway");
-        using var token = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = "northshire-la-case-system",
-            ["client_secret"] = "dev-only-northshire-la-case-system-secret",
-        }));
-        gateway.DefaultRequestHeaders.Authorization = new("Bearer",
-            (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        await DevelopmentTokens.AuthenticateAsync(gateway, "northshire-la-case-system");
         using var response = await gateway.PostAsJsonAsync("/api/notifications", new
         {
             localAuthority = "Northshire County Council",

@@ -23,14 +23,7 @@ try
         Console.WriteLine($"Start to all healthy: first run (initdb, new broker) {firstStart.Elapsed.TotalSeconds:F1} s; restart with data {restart.TotalSeconds:F1} s");
 
         using var gateway = app.CreateHttpClient("gateway");
-        using var token = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = "northshire-la-case-system",
-            ["client_secret"] = "dev-only-northshire-la-case-system-secret",
-        }));
-        gateway.DefaultRequestHeaders.Authorization = new("Bearer",
-            (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        await DevelopmentTokens.AuthenticateAsync(gateway, "northshire-la-case-system");
         await WarmUpAsync(gateway);
 
         var sequential = await PostAsync(gateway, count, concurrency: 1, kill: null);
