@@ -53,6 +53,8 @@ static async Task<(DistributedApplication App, TimeSpan Elapsed)> TimeStartAsync
     {
         options.DataDirectory = data;
         options.DeleteDataOnDispose = false;
+        // One client posts far more than an agency would: lift the gateway's per-client limit.
+        options.ProjectEnvironment["Gateway__Limits__PermitLimit"] = "1000000";
     });
     return (app, watch.Elapsed);
 }
