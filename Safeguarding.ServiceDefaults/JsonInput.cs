@@ -139,6 +139,23 @@ public sealed class JsonInput
         return null;
     }
 
+    public List<string>? StringArray(string field, bool required, IReadOnlySet<string> allowed)
+    {
+        if (!TryGet(field, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0
+            || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String || !allowed.Contains(v.GetString()!)))
+        {
+            AddError(field, $"{field} must be a non-empty array of: {string.Join(", ", allowed)}.");
+            return null;
+        }
+
+        return value.EnumerateArray().Select(v => v.GetString()!).Distinct().ToList();
+    }
+
     private bool TryGet(string field, bool required, out JsonElement value)
     {
         if (_root.TryGetProperty(field, out value) && value.ValueKind != JsonValueKind.Null)

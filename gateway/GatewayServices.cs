@@ -9,6 +9,7 @@ public static class GatewayServices
         ("rapid-review", "/api/rapid-reviews", "Rapid reviews"),
         ("learning-action", "/api/learning-actions", "Learning and actions"),
         ("publication", "/api/publications", "Publication"),
+        ("identity", "/api/clients", "Agency clients"),
     ];
 
     public static string OpenApiPath(string service) => $"/openapi/{service}.json";

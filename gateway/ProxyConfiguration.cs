@@ -49,11 +49,14 @@ public static class ProxyConfiguration
         // The token endpoint and discovery documents of the identity service.
         if (configuration["services:identity:http:0"] is { Length: > 0 } identity)
         {
-            clusters.Add(new ClusterConfig
+            if (!clusters.Any(c => c.ClusterId == "identity"))
             {
-                ClusterId = "identity",
-                Destinations = new Dictionary<string, DestinationConfig> { ["identity"] = new() { Address = identity } },
-            });
+                clusters.Add(new ClusterConfig
+                {
+                    ClusterId = "identity",
+                    Destinations = new Dictionary<string, DestinationConfig> { ["identity"] = new() { Address = identity } },
+                });
+            }
             routes.Add(new RouteConfig { RouteId = "identity-connect", ClusterId = "identity", Match = new() { Path = "/connect/{**rest}" }, AuthorizationPolicy = "anonymous" });
             routes.Add(new RouteConfig { RouteId = "identity-discovery", ClusterId = "identity", Match = new() { Path = "/.well-known/{**rest}" }, AuthorizationPolicy = "anonymous" });
         }

@@ -12,7 +12,9 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapDefaultEndpoints();
 app.UseAuthentication();
-app.MapOpenApi();
+app.UseAuthorization();
+app.MapOpenApi().AllowAnonymous();
 app.MapTokenEndpoint();
+app.MapClientsApi();
 
 app.Run();

@@ -14,7 +14,7 @@ namespace Safeguarding.FunctionalTests;
 [Collection(SystemCollection.Name)]
 public sealed class AccessMatrixTests(SystemFixture system)
 {
-    private static readonly string[] Services = ["notification", "rapid-review", "learning-action", "publication"];
+    private static readonly string[] Services = ["notification", "rapid-review", "learning-action", "publication", "identity"];
 
     /// <summary>Development clients, one per role; northshire is "own", southshire the "other" partnership.</summary>
     private static readonly Dictionary<string, string> ClientsByRole = new()
@@ -41,6 +41,8 @@ public sealed class AccessMatrixTests(SystemFixture system)
         ["GET /api/notifications/{id}/audit"] = ["independent-chair", "operator"],
         ["GET /api/rapid-reviews"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
         ["GET /api/rapid-reviews/{id}"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
+        ["POST /api/clients"] = ["operator"],
+        ["GET /api/clients"] = ["operator"],
         ["GET /admin/dead-letters"] = ["operator"],
         ["POST /admin/dead-letters/replay"] = ["operator"],
     };

@@ -1,4 +1,6 @@
+using OpenIddict.Validation.AspNetCore;
 using Safeguarding.Identity.Api.Infrastructure;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Identity.Api.Extensions;
 
@@ -34,7 +36,16 @@ internal static class Extensions
                     .EnableTokenEndpointPassthrough()
                     // TLS ends in front of the platform; the services talk plain HTTP on loopback.
                     .DisableTransportSecurityRequirement();
+            })
+            // The identity service's own API (client registration) accepts the tokens it issues.
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.AddAudiences(AuthenticationExtensions.Audience);
+                validation.UseAspNetCore().DisableAccessTokenExtractionFromBodyForm().DisableAccessTokenExtractionFromQueryString();
             });
+        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddHostedService<ClientSeeder>();
         builder.Services.AddOpenApi();
     }
