@@ -40,6 +40,7 @@ public sealed class AccessMatrixTests(SystemFixture system)
         ["GET /api/notifications/{id}"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "national-panel", "ofsted"],
         ["GET /api/notifications/{id}/audit"] = ["independent-chair", "operator"],
         ["GET /api/rapid-reviews"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
+        ["GET /api/rapid-reviews/{id}/audit"] = ["independent-chair", "operator"],
         ["GET /api/rapid-reviews/{id}"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
         ["POST /api/clients"] = ["operator"],
         ["GET /api/clients"] = ["operator"],

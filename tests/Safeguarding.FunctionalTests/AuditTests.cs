@@ -81,6 +81,10 @@ public sealed class AuditTests(SystemFixture system)
             Assert.False(await reader.ReadAsync());
         }
 
+        using var chair = await system.ClientAsync("northshire-chair");
+        var trail = (await chair.GetFromJsonAsync<JsonElement[]>($"/api/rapid-reviews/{reviewId}/audit"))!;
+        Assert.Equal("service:rapid-review", Assert.Single(trail).GetProperty("subject").GetString());
+
         await using var erase = new NpgsqlCommand("DELETE FROM audit_entries", connection);
         var refused = await Assert.ThrowsAsync<PostgresException>(() => erase.ExecuteNonQueryAsync());
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.ServiceDefaults.Audit;
 using Safeguarding.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.RapidReview.Api.Infrastructure;
@@ -10,9 +11,14 @@ public static class RapidReviewsApi
 {
     public static IEndpointRouteBuilder MapRapidReviewsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/rapid-reviews").WithTags("Rapid reviews").RequireAuthorization(Policies.ReadRapidReviews);
-        api.MapGet("/{id}", GetAsync).WithName("GetRapidReview").WithSummary("A rapid review with its milestones");
-        api.MapGet("", ListAsync).WithName("ListRapidReviews").WithSummary("Rapid reviews, optionally for one notification");
+        var api = app.MapGroup("/api/rapid-reviews").WithTags("Rapid reviews");
+        api.MapGet("/{id}", GetAsync).WithName("GetRapidReview").WithSummary("A rapid review with its milestones")
+            .RequireAuthorization(Policies.ReadRapidReviews);
+        api.MapGet("", ListAsync).WithName("ListRapidReviews").WithSummary("Rapid reviews, optionally for one notification")
+            .RequireAuthorization(Policies.ReadRapidReviews);
+        api.MapGet("/{id}/audit", AuditAsync).WithName("GetRapidReviewAuditTrail")
+            .WithSummary("Who read or changed a rapid review, when, from where")
+            .RequireAuthorization(Policies.ReadAuditTrail);
         return app;
     }
 
@@ -29,6 +35,27 @@ public static class RapidReviewsApi
         return review is null || !user.CanSeePartnership(review.Partnership)
             ? TypedResults.Problem(title: "Rapid review not found", detail: $"No rapid review has id {reviewId}.", statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(RapidReviewResponse.From(review, time));
+    }
+
+    public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult, ValidationProblem>> AuditAsync(
+        string id, ClaimsPrincipal user, RapidReviewDbContext db, CancellationToken ct)
+    {
+        if (!Guid.TryParse(id, out var reviewId))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["id must be a UUID."] });
+        }
+
+        var review = await db.RapidReviews.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reviewId, ct);
+        if (review is null || !(user.CanSeePartnership(review.Partnership) || user.IsInRole(Roles.Operator)))
+        {
+            return TypedResults.Problem(title: "Rapid review not found", detail: $"No rapid review has id {reviewId}.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var entries = await db.Set<AuditEntry>().AsNoTracking()
+            .Where(a => a.ResourceType == "rapid-review" && a.ResourceId == reviewId.ToString())
+            .OrderBy(a => a.Id)
+            .ToListAsync(ct);
+        return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
     }
 
     public static async Task<Results<Ok<List<RapidReviewResponse>>, ValidationProblem>> ListAsync(

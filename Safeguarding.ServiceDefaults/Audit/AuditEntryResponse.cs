@@ -1,6 +1,4 @@
-using Safeguarding.ServiceDefaults.Audit;
-
-namespace Safeguarding.Notification.Api.Apis;
+namespace Safeguarding.ServiceDefaults.Audit;
 
 public sealed record AuditEntryResponse(
     DateTimeOffset OccurredAt,
