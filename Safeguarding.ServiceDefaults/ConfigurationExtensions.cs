@@ -4,10 +4,6 @@ namespace Microsoft.Extensions.Hosting;
 
 public static class ConfigurationExtensions
 {
-    public static string GetRequiredValue(this IConfiguration configuration, string name) =>
-        configuration[name] ?? throw new InvalidOperationException(
-            $"Configuration value '{name}' is missing (section path: {(configuration is IConfigurationSection s ? s.Path + ":" : "")}{name}).");
-
     public static string GetRequiredConnectionString(this IConfiguration configuration, string name) =>
         configuration.GetConnectionString(name) ?? throw new InvalidOperationException(
             $"Connection string '{name}' is missing: set ConnectionStrings:{name} (the app host sets ConnectionStrings__{name}).");

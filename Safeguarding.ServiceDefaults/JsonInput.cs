@@ -49,8 +49,6 @@ public sealed class JsonInput
         list.Add(message);
     }
 
-    public bool HasError(string field) => _errors.ContainsKey(field);
-
     public string? String(string field, bool required, int maxLength)
     {
         if (!TryGet(field, required, out var value))

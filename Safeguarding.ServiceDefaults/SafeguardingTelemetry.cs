@@ -8,6 +8,7 @@ public static class SafeguardingTelemetry
     public static readonly string[] ActivitySourceNames =
     [
         "Safeguarding.Messaging",
+        "Safeguarding.Migrations",
         "Npgsql",
         "RabbitMQ.Client.Publisher",
         "RabbitMQ.Client.Subscriber",

@@ -37,8 +37,6 @@ public sealed class WorkingDayCalendar
         return date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.Contains(date);
     }
 
-    public bool IsBankHoliday(DateOnly date) => _holidays.Contains(date);
-
     /// <summary>The date <paramref name="workingDays"/> working days after <paramref name="from"/> (0 gives <paramref name="from"/>).</summary>
     public DateOnly AddWorkingDays(DateOnly from, int workingDays)
     {

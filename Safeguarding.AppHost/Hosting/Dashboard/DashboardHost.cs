@@ -21,8 +21,6 @@ public sealed class DashboardHost(DistributedApplication app, int port, int otlp
 
     public string OtlpUrl => $"http://localhost:{otlpPort}";
 
-    public IServiceProvider Services => _web?.Services ?? throw new InvalidOperationException("The dashboard is not running.");
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production" });

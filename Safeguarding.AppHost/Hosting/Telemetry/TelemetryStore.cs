@@ -11,8 +11,6 @@ public sealed class TelemetryStore(int maxSpans = 20_000, int maxLogs = 20_000)
     private readonly Dictionary<string, List<SpanRecord>> _byTrace = new(StringComparer.Ordinal);
     private readonly LinkedList<LogRecordView> _logs = new();
 
-    public int SpanCount { get { lock (_gate) { return _spans.Count; } } }
-
     public void Add(IEnumerable<SpanRecord> spans)
     {
         lock (_gate)

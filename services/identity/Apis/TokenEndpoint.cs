@@ -49,7 +49,7 @@ public static class TokenEndpoint
             ? [.. roles.EnumerateArray().Select(r => r.GetString()!)]
             : []);
         identity.SetScopes(request.GetScopes().Intersect([IdentityOptions.ApiScope]));
-        identity.SetAudiences(IdentityOptions.Audience);
+        identity.SetAudiences(AuthenticationExtensions.Audience);
         identity.SetDestinations(_ => [Destinations.AccessToken]);
 
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

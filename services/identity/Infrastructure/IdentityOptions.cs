@@ -5,9 +5,6 @@ namespace Safeguarding.Identity.Api.Infrastructure;
 
 public sealed class IdentityOptions
 {
-    /// <summary>The audience every Safeguarding service accepts.</summary>
-    public const string Audience = "safeguarding-api";
-
     /// <summary>The scope an agency system asks for to call the Safeguarding APIs.</summary>
     public const string ApiScope = "safeguarding";
 
