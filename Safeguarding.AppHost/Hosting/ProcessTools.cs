@@ -118,10 +118,11 @@ public static partial class ProcessTools
         IEnumerable<string> arguments,
         string owner,
         IReadOnlyDictionary<string, string?>? environment = null,
+        string? workingDirectory = null,
         CancellationToken cancellationToken = default)
     {
         var lines = new List<string>();
-        using var process = Start(fileName, arguments, owner, environment, output: line => { lock (lines) { lines.Add(line); } });
+        using var process = Start(fileName, arguments, owner, environment, workingDirectory, line => { lock (lines) { lines.Add(line); } });
         process.StandardInput.Close();
         await process.WaitForExitAsync(cancellationToken);
         lock (lines)

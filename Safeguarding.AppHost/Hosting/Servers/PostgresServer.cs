@@ -47,6 +47,7 @@ public sealed class PostgresServer(PostgresServerOptions options) : IAsyncDispos
     {
         Directory.CreateDirectory(_root);
         Directory.CreateDirectory(SocketDirectory);
+        LetPostgresReach(_root);
         await CleanUpPreviousRunAsync();
 
         if (!File.Exists(Path.Combine(ClusterDirectory, "PG_VERSION")))
@@ -66,7 +67,7 @@ public sealed class PostgresServer(PostgresServerOptions options) : IAsyncDispos
             "-c", "listen_addresses=127.0.0.1",
             "-c", "max_connections=300",
         ]);
-        _process = ProcessTools.Start(file, args, Owner, output: options.Output);
+        _process = ProcessTools.Start(file, args, Owner, workingDirectory: _root, output: options.Output);
         _process.StandardInput.Close();
         await WaitUntilAcceptingAsync(cancellationToken);
     }
@@ -166,7 +167,7 @@ public sealed class PostgresServer(PostgresServerOptions options) : IAsyncDispos
                 "-D", ClusterDirectory, "-U", options.UserName, "--pwfile", passwordFile,
                 "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8",
             ]);
-            var (exitCode, output) = await ProcessTools.RunAsync(file, args, Owner, cancellationToken: cancellationToken);
+            var (exitCode, output) = await ProcessTools.RunAsync(file, args, Owner, workingDirectory: _root, cancellationToken: cancellationToken);
             if (exitCode != 0)
             {
                 throw new InvalidOperationException($"initdb failed with exit code {exitCode}: {output}");
@@ -175,6 +176,29 @@ public sealed class PostgresServer(PostgresServerOptions options) : IAsyncDispos
         finally
         {
             File.Delete(passwordFile);
+        }
+    }
+
+    /// <summary>
+    /// The server runs as the postgres user, which must be able to pass through every folder above
+    /// its data (a clone under a private temporary folder is not passable). Only the traverse bit is
+    /// added, never read: nothing in those folders becomes listable.
+    /// </summary>
+    private void LetPostgresReach(string path)
+    {
+        if (!ProcessTools.IsRoot || OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        for (var dir = Directory.GetParent(path); dir is not null; dir = dir.Parent)
+        {
+            var mode = File.GetUnixFileMode(dir.FullName);
+            if (!mode.HasFlag(UnixFileMode.OtherExecute))
+            {
+                File.SetUnixFileMode(dir.FullName, mode | UnixFileMode.OtherExecute);
+                options.Output?.Invoke($"Allowed the postgres user to pass through {dir.FullName} (o+x).");
+            }
         }
     }
 
