@@ -32,7 +32,8 @@ public static class AppModel
             .WithReference(identity).WaitFor(identity)
             .WithReference(rapidReviewDb).WaitFor(rapidReviewDb)
             .WithReference(messaging).WaitFor(messaging)
-            .WithReference(notification);
+            .WithReference(notification)
+            .WithServiceCredentials(identity);
 
         var learningAction = builder.AddProject("learning-action", "services/learning-action/Safeguarding.LearningAction.Api.csproj")
             .WithReference(identity).WaitFor(identity)
@@ -47,6 +48,8 @@ public static class AppModel
         builder.AddProject("gateway", "gateway/Safeguarding.Gateway.csproj")
             .WithHttpEndpoint(port: GatewayPort)
             .WithExternalHttpEndpoints()
+            // The gateway introspects callers' tokens as the resource server the tokens are issued for.
+            .WithServiceCredentials(identity, clientId: "safeguarding-api")
             .WithReference(identity).WaitFor(identity)
             .WithReference(notification).WaitFor(notification)
             .WithReference(rapidReview).WaitFor(rapidReview)

@@ -3,13 +3,13 @@ namespace Safeguarding.Gateway;
 /// <summary>The services behind the gateway, the path each owns, and where its OpenAPI document is published.</summary>
 public static class GatewayServices
 {
-    public static readonly IReadOnlyList<(string Service, string PathPrefix, string Title)> All =
+    public static readonly IReadOnlyList<(string Service, string[] PathPrefixes, string Title)> All =
     [
-        ("notification", "/api/notifications", "Serious incident notifications"),
-        ("rapid-review", "/api/rapid-reviews", "Rapid reviews"),
-        ("learning-action", "/api/learning-actions", "Learning and actions"),
-        ("publication", "/api/publications", "Publication"),
-        ("identity", "/api/clients", "Agency clients"),
+        ("notification", ["/api/notifications"], "Serious incident notifications"),
+        ("rapid-review", ["/api/rapid-reviews"], "Rapid reviews"),
+        ("learning-action", ["/api/learning-actions"], "Learning and actions"),
+        ("publication", ["/api/publications"], "Publication"),
+        ("identity", ["/api/clients", "/api/users"], "Agency clients and people"),
     ];
 
     public static string OpenApiPath(string service) => $"/openapi/{service}.json";

@@ -5,7 +5,8 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddSafeguardingAuthentication();
+// Tokens are checked with the identity service as well, so removed clients and people are turned away at once.
+builder.AddSafeguardingAuthentication(introspect: true);
 builder.Services.AddReverseProxy().AddSafeguardingRoutes(builder.Configuration);
 builder.Services.AddAbuseLimits(builder.Configuration);
 

@@ -13,7 +13,7 @@ public static class ProxyConfiguration
     {
         var routes = new List<RouteConfig>();
         var clusters = new List<ClusterConfig>();
-        foreach (var (service, prefix, _) in GatewayServices.All)
+        foreach (var (service, prefixes, _) in GatewayServices.All)
         {
             var address = configuration[$"services:{service}:http:0"];
             if (string.IsNullOrWhiteSpace(address))
@@ -29,10 +29,10 @@ public static class ProxyConfiguration
                 HttpRequest = new() { ActivityTimeout = TimeSpan.FromSeconds(60) },
             });
             // The gateway turns away callers without a valid token; each service then applies its own policies.
-            routes.Add(new RouteConfig
+            routes.AddRange(prefixes.Select((prefix, i) => new RouteConfig
             {
-                RouteId = $"{service}-api", ClusterId = service, Match = new() { Path = prefix + "/{**rest}" }, AuthorizationPolicy = "default",
-            });
+                RouteId = $"{service}-api-{i}", ClusterId = service, Match = new() { Path = prefix + "/{**rest}" }, AuthorizationPolicy = "default",
+            }));
             // The reference page at /scalar/ asks for its documents relative to itself.
             foreach (var path in new[] { GatewayServices.OpenApiPath(service), "/scalar" + GatewayServices.OpenApiPath(service) })
             {
@@ -46,7 +46,7 @@ public static class ProxyConfiguration
             }
         }
 
-        // The token endpoint and discovery documents of the identity service.
+        // The authorization, token and end-session endpoints and discovery documents of the identity service.
         if (configuration["services:identity:http:0"] is { Length: > 0 } identity)
         {
             if (!clusters.Any(c => c.ClusterId == "identity"))
@@ -58,6 +58,8 @@ public static class ProxyConfiguration
                 });
             }
             routes.Add(new RouteConfig { RouteId = "identity-connect", ClusterId = "identity", Match = new() { Path = "/connect/{**rest}" }, AuthorizationPolicy = "anonymous" });
+            // The sign-in page people reach from the authorization endpoint.
+            routes.Add(new RouteConfig { RouteId = "identity-account", ClusterId = "identity", Match = new() { Path = "/account/{**rest}" }, AuthorizationPolicy = "anonymous" });
             routes.Add(new RouteConfig { RouteId = "identity-discovery", ClusterId = "identity", Match = new() { Path = "/.well-known/{**rest}" }, AuthorizationPolicy = "anonymous" });
         }
 

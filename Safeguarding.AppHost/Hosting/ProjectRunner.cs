@@ -188,6 +188,11 @@ internal sealed class ProjectRunner(
             }
         }
 
+        foreach (var (key, value) in project.EnvironmentVariables)
+        {
+            environment[key] = value;
+        }
+
         foreach (var (key, value) in options.ProjectEnvironment)
         {
             environment[key] = value;

@@ -58,6 +58,27 @@ public static class ResourceBuilderExtensions
         return builder;
     }
 
+    public static IResourceBuilder<ProjectResource> WithEnvironment(this IResourceBuilder<ProjectResource> builder, string name, string value)
+    {
+        builder.Resource.EnvironmentVariables[name] = value;
+        return builder;
+    }
+
+    /// <summary>
+    /// Gives the project its own client at the identity service, for service-to-service calls and
+    /// token introspection: a secret made afresh on every start, handed to both sides
+    /// (<c>Identity__ClientId</c>/<c>Identity__ClientSecret</c> to the project,
+    /// <c>Identity__ServiceClients__&lt;clientId&gt;</c> to the identity service, which registers it).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithServiceCredentials(this IResourceBuilder<ProjectResource> builder,
+        IResourceBuilder<ProjectResource> identity, string? clientId = null)
+    {
+        clientId ??= builder.Resource.Name;
+        var secret = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        identity.WithEnvironment($"Identity__ServiceClients__{clientId}", secret);
+        return builder.WithEnvironment("Identity__ClientId", clientId).WithEnvironment("Identity__ClientSecret", secret);
+    }
+
     public static IResourceBuilder<ProjectResource> WithReference<T>(this IResourceBuilder<ProjectResource> builder, IResourceBuilder<T> source)
         where T : Resource
     {

@@ -68,6 +68,9 @@ public sealed class ProjectResource(string name, string projectPath) : Resource(
 
     public List<ProjectResource> ServiceReferences { get; } = [];
 
+    /// <summary>Further environment variables for the project (<c>WithEnvironment</c>).</summary>
+    public Dictionary<string, string> EnvironmentVariables { get; } = new(StringComparer.Ordinal);
+
     public bool External { get; set; }
 
     public EndpointAnnotation HttpEndpoint => Endpoints.First(e => e.Name == "http");

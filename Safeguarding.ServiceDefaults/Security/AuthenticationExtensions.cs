@@ -9,17 +9,29 @@ public static class AuthenticationExtensions
 {
     public const string Audience = "safeguarding-api";
 
+    /// <summary>The scope agency systems, front ends and services ask for to call the Safeguarding APIs.</summary>
+    public const string ApiScope = "safeguarding";
+
     /// <summary>
     /// Every service validates bearer tokens itself, against the identity service it references
     /// (<c>services:identity:http:0</c>): signature from the published keys, issuer, audience and lifetime.
+    /// With <paramref name="introspect"/> (the gateway) each token is also checked with the identity
+    /// service, using this service's own credentials (<c>Identity:ClientId</c>/<c>Identity:ClientSecret</c>),
+    /// so a token of a removed client or person is refused before its expiry.
     /// </summary>
-    public static TBuilder AddSafeguardingAuthentication<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    public static TBuilder AddSafeguardingAuthentication<TBuilder>(this TBuilder builder, bool introspect = false) where TBuilder : IHostApplicationBuilder
     {
         var issuer = builder.Configuration["services:identity:http:0"]
                      ?? throw new InvalidOperationException("services:identity:http:0 is missing: reference the identity service.");
         builder.Services.AddOpenIddict().AddValidation(validation =>
         {
             validation.SetIssuer(issuer.TrimEnd('/') + "/");
+            if (introspect)
+            {
+                var credentials = ServiceCredentials.From(builder.Configuration);
+                validation.UseIntrospection().SetClientId(credentials.ClientId).SetClientSecret(credentials.ClientSecret);
+            }
+
             validation.AddAudiences(Audience);
             validation.UseSystemNetHttp();
             // Tokens travel only in the Authorization header: reading a form body to look for one

@@ -13,6 +13,7 @@ public static class Policies
     public const string ReadRapidReviews = "read-rapid-reviews";
     public const string Operate = "operate";
     public const string ReadAuditTrail = "read-audit-trail";
+    public const string ServiceToService = "service-to-service";
 
     /// <summary>Roles that work across every partnership (national bodies).</summary>
     public static readonly IReadOnlySet<string> NationalRoles = new HashSet<string>(StringComparer.Ordinal)
@@ -31,6 +32,7 @@ public static class Policies
             Roles.Reviewer, Roles.NationalPanel));
         options.AddPolicy(Operate, p => p.RequireAuthenticatedUser().RequireRole(Roles.Operator));
         options.AddPolicy(ReadAuditTrail, p => p.RequireAuthenticatedUser().RequireRole(Roles.IndependentChair, Roles.Operator));
+        options.AddPolicy(ServiceToService, p => p.RequireAuthenticatedUser().RequireRole(Roles.PlatformService));
         // Anything that forgets to declare a policy is closed, not open.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

@@ -13,6 +13,12 @@ public static class Roles
     public const string Ofsted = "ofsted";
     public const string Operator = "operator";
 
+    /// <summary>
+    /// The platform's own services calling one another. Never held by a person or an agency
+    /// system, so it is not among <see cref="All"/>.
+    /// </summary>
+    public const string PlatformService = "platform-service";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         LocalAuthorityNotifier, PartnerRepresentative, RelevantAgency, BusinessManager, IndependentChair,

@@ -15,6 +15,9 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
 app.MapTokenEndpoint();
+app.MapAuthorizationEndpoints();
+app.MapSignInPage();
 app.MapClientsApi();
+app.MapUsersApi();
 
 app.Run();

@@ -17,7 +17,7 @@ app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
 // Reached only by other services on loopback, never through the gateway; service-to-service
 // credentials are the next step.
-app.MapGrpcService<NotificationQueriesService>().AllowAnonymous();
+app.MapGrpcService<NotificationQueriesService>().RequireAuthorization(Policies.ServiceToService);
 app.MapNotificationsApi();
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 

@@ -44,6 +44,10 @@ public sealed class AccessMatrixTests(SystemFixture system)
         ["GET /api/rapid-reviews/{id}"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
         ["POST /api/clients"] = ["operator"],
         ["GET /api/clients"] = ["operator"],
+        ["DELETE /api/clients/{clientId}"] = ["operator"],
+        ["POST /api/users"] = ["operator"],
+        ["GET /api/users"] = ["operator"],
+        ["DELETE /api/users/{userName}"] = ["operator"],
         ["GET /admin/dead-letters"] = ["operator"],
         ["POST /admin/dead-letters/replay"] = ["operator"],
     };

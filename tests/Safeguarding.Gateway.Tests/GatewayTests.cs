@@ -41,6 +41,8 @@ public sealed class GatewayTests : IAsyncLifetime
             web.UseSetting("services:notification:http:0", backendUrl);
             web.UseSetting("services:rapid-review:http:0", "http://127.0.0.1:1");
             web.UseSetting("services:identity:http:0", "http://127.0.0.1:2");
+            web.UseSetting("Identity:ClientId", "safeguarding-api");
+            web.UseSetting("Identity:ClientSecret", "gateway-tests-secret");
             web.ConfigureTestServices(services => services
                 .AddAuthentication(o =>
                 {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using Safeguarding.Identity.Api.Infrastructure;
 using Safeguarding.Identity.Api.Model;
@@ -15,6 +16,8 @@ public static class ClientsApi
         api.MapPost("", RegisterAsync).WithName("RegisterClient").WithSummary("Register an agency system (client credentials)")
             .Accepts<ClientRegistration>("application/json");
         api.MapGet("", ListAsync).WithName("ListClients").WithSummary("Registered agency systems (without secrets)");
+        api.MapDelete("/{clientId}", DeleteAsync).WithName("DeleteClient")
+            .WithSummary("Remove an agency system; tokens already issued to it stop working");
         return app;
     }
 
@@ -52,7 +55,7 @@ public static class ClientsApi
                 statusCode: StatusCodes.Status409Conflict);
         }
 
-        await applications.CreateAsync(ClientSeeder.Describe(registration), ct);
+        await applications.CreateAsync(ClientDescriptors.ForAgencySystem(registration), ct);
         return TypedResults.Created($"/api/clients/{registration.ClientId}", ClientSummary.From(registration));
     }
 
@@ -71,5 +74,26 @@ public static class ClientsApi
         }
 
         return TypedResults.Ok(clients);
+    }
+
+    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(string clientId,
+        IOpenIddictApplicationManager applications, IOptions<IdentityOptions> options, CancellationToken ct)
+    {
+        if (await applications.FindByClientIdAsync(clientId, ct) is not { } application)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (options.Value.ServiceClients.ContainsKey(clientId) || options.Value.SignInClients.Any(c => c.ClientId == clientId))
+        {
+            return TypedResults.Problem(title: "Client belongs to the platform",
+                detail: "Platform services and front ends are registered by configuration, not through this API.",
+                statusCode: StatusCodes.Status409Conflict);
+        }
+
+        // Removing the application removes its authorizations and tokens with it, so the gateway's
+        // introspection no longer accepts anything it was issued.
+        await applications.DeleteAsync(application, ct);
+        return TypedResults.NoContent();
     }
 }

@@ -1,6 +1,11 @@
+using Microsoft.AspNetCore.Identity;
 using OpenIddict.Validation.AspNetCore;
+using Safeguarding.Identity.Api.Apis;
 using Safeguarding.Identity.Api.Infrastructure;
+using Safeguarding.Identity.Api.Model;
 using Safeguarding.ServiceDefaults.Security;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+using IdentityOptions = Safeguarding.Identity.Api.Infrastructure.IdentityOptions;
 
 namespace Safeguarding.Identity.Api.Extensions;
 
@@ -18,14 +23,35 @@ internal static class Extensions
                      ?? builder.Configuration["ASPNETCORE_URLS"]?.Split(';')[0]
                      ?? throw new InvalidOperationException("Set Identity:Issuer (or ASPNETCORE_URLS).");
 
+        // People's accounts: hashed passwords, lockout after repeated failures. Long passphrases
+        // rather than composition rules, as the NCSC advises.
+        builder.Services.AddIdentityCore<SafeguardingUser>(identity =>
+            {
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<IdentityDbContext>();
+
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
             .AddServer(server =>
             {
                 server.SetIssuer(issuer.TrimEnd('/') + "/");
-                server.SetTokenEndpointUris("connect/token");
-                server.AllowClientCredentialsFlow();
-                server.RegisterScopes(IdentityOptions.ApiScope);
+                server.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token")
+                    .SetIntrospectionEndpointUris("connect/introspect")
+                    .SetEndSessionEndpointUris("connect/endsession");
+                server.AllowClientCredentialsFlow()
+                    .AllowAuthorizationCodeFlow()
+                    .AllowRefreshTokenFlow()
+                    .RequireProofKeyForCodeExchange();
+                server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess, IdentityOptions.ApiScope);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
                 // Keys are kept in the machine's certificate store, so tokens survive restarts;
                 // a deployment supplies its own certificates instead.
@@ -33,20 +59,34 @@ internal static class Extensions
                 // Access tokens are signed JWTs that every service validates with the published keys.
                 server.DisableAccessTokenEncryption();
                 server.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
                     // TLS ends in front of the platform; the services talk plain HTTP on loopback.
                     .DisableTransportSecurityRequirement();
             })
-            // The identity service's own API (client registration) accepts the tokens it issues.
+            // The identity service's own API (clients and people) accepts the tokens it issues, and
+            // checks each against the token store, so a removed client's or person's token is refused here too.
             .AddValidation(validation =>
             {
                 validation.UseLocalServer();
+                validation.EnableTokenEntryValidation();
                 validation.AddAudiences(AuthenticationExtensions.Audience);
                 validation.UseAspNetCore().DisableAccessTokenExtractionFromBodyForm().DisableAccessTokenExtractionFromQueryString();
             });
-        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .AddCookie(SignInPage.Scheme, cookie =>
+            {
+                cookie.LoginPath = SignInPage.Path;
+                cookie.Cookie.Name = "safeguarding.signin";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.ExpireTimeSpan = options.SignInLifetime;
+                cookie.SlidingExpiration = false;
+            });
+        builder.Services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "safeguarding.antiforgery");
         builder.Services.AddAuthorization(Policies.Add);
-        builder.Services.AddHostedService<ClientSeeder>();
+        builder.Services.AddHostedService<IdentitySeeder>();
         builder.Services.AddOpenApi();
     }
 }
