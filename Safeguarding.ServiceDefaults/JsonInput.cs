@@ -11,10 +11,22 @@ namespace Microsoft.Extensions.Hosting;
 /// </summary>
 public sealed class JsonInput
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _errors;
     private readonly JsonElement _root;
+    private readonly string _prefix;
 
-    private JsonInput(JsonElement root) => _root = root;
+    private JsonInput(JsonElement root, string prefix = "", Dictionary<string, List<string>>? errors = null)
+    {
+        _root = root;
+        _prefix = prefix;
+        _errors = errors ?? new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Reads <paramref name="root"/> (an object) as if it were a request body.</summary>
+    public static JsonInput From(JsonElement root) => new(root);
+
+    /// <summary>The object being read.</summary>
+    public JsonElement Root => _root;
 
     public bool IsValid => _errors.Count == 0;
 
@@ -39,8 +51,10 @@ public sealed class JsonInput
         }
     }
 
+    /// <summary>Records an error against <paramref name="field"/> (relative to this object; nested objects name their path).</summary>
     public void AddError(string field, string message)
     {
+        field = _prefix + field;
         if (!_errors.TryGetValue(field, out var list))
         {
             _errors[field] = list = [];
@@ -58,7 +72,7 @@ public sealed class JsonInput
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            AddError(field, $"{field} must be a string.");
+            AddError(field, $"{_prefix}{field} must be a string.");
             return null;
         }
 
@@ -67,7 +81,7 @@ public sealed class JsonInput
         {
             if (required)
             {
-                AddError(field, $"{field} is required.");
+                AddError(field, $"{_prefix}{field} is required.");
             }
 
             return null;
@@ -75,7 +89,7 @@ public sealed class JsonInput
 
         if (text.Length > maxLength)
         {
-            AddError(field, $"{field} must be at most {maxLength} characters.");
+            AddError(field, $"{_prefix}{field} must be at most {maxLength} characters.");
             return null;
         }
 
@@ -95,7 +109,7 @@ public sealed class JsonInput
             return date;
         }
 
-        AddError(field, $"{field} must be a date in the form yyyy-MM-dd.");
+        AddError(field, $"{_prefix}{field} must be a date in the form yyyy-MM-dd.");
         return null;
     }
 
@@ -108,13 +122,13 @@ public sealed class JsonInput
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
         {
-            AddError(field, $"{field} must be a whole number.");
+            AddError(field, $"{_prefix}{field} must be a whole number.");
             return null;
         }
 
         if (number < min || number > max)
         {
-            AddError(field, $"{field} must be between {min} and {max}.");
+            AddError(field, $"{_prefix}{field} must be between {min} and {max}.");
             return null;
         }
 
@@ -133,7 +147,7 @@ public sealed class JsonInput
             return known;
         }
 
-        AddError(field, $"{field} must be one of: {string.Join(", ", allowed.Keys)}.");
+        AddError(field, $"{_prefix}{field} must be one of: {string.Join(", ", allowed.Keys)}.");
         return null;
     }
 
@@ -147,12 +161,125 @@ public sealed class JsonInput
         if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0
             || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String || !allowed.Contains(v.GetString()!)))
         {
-            AddError(field, $"{field} must be a non-empty array of: {string.Join(", ", allowed)}.");
+            AddError(field, $"{_prefix}{field} must be a non-empty array of: {string.Join(", ", allowed)}.");
             return null;
         }
 
         return value.EnumerateArray().Select(v => v.GetString()!).Distinct().ToList();
     }
+
+    public bool? Boolean(string field, bool required)
+    {
+        if (!TryGet(field, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        AddError(field, $"{_prefix}{field} must be true or false.");
+        return null;
+    }
+
+    /// <summary>A time of day, HH:mm.</summary>
+    public TimeOnly? Time(string field, bool required)
+    {
+        if (!TryGet(field, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String
+            && TimeOnly.TryParseExact(value.GetString(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+
+        AddError(field, $"{_prefix}{field} must be a time in the form HH:mm.");
+        return null;
+    }
+
+    /// <summary>One of a fixed set of names (codes), returned as given.</summary>
+    public string? Name(string field, bool required, IReadOnlySet<string> allowed)
+    {
+        if (!TryGet(field, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && allowed.Contains(value.GetString()!))
+        {
+            return value.GetString();
+        }
+
+        AddError(field, $"{_prefix}{field} must be one of: {string.Join(", ", allowed)}.");
+        return null;
+    }
+
+    /// <summary>An array of free-text strings (possibly empty).</summary>
+    public List<string>? Strings(string field, bool required, int maxItems, int maxLength)
+    {
+        if (!TryGet(field, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() > maxItems
+            || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String || v.GetString()!.Trim().Length is 0 || v.GetString()!.Length > maxLength))
+        {
+            AddError(field, $"{_prefix}{field} must be an array of at most {maxItems} non-empty strings of at most {maxLength} characters.");
+            return null;
+        }
+
+        return value.EnumerateArray().Select(v => v.GetString()!.Trim()).Distinct().ToList();
+    }
+
+    /// <summary>A nested object, read field by field; its errors are named <c>field.child</c>.</summary>
+    public JsonInput? Object(string field, bool required)
+    {
+        if (!TryGet(field, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            AddError(field, $"{_prefix}{field} must be an object.");
+            return null;
+        }
+
+        return new JsonInput(value, $"{_prefix}{field}.", _errors);
+    }
+
+    /// <summary>An array of objects; each one's errors are named <c>field[i].child</c>.</summary>
+    public List<JsonInput>? Objects(string field, bool required, int minItems, int maxItems)
+    {
+        if (!TryGet(field, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.Object))
+        {
+            AddError(field, $"{_prefix}{field} must be an array of objects.");
+            return null;
+        }
+
+        var count = value.GetArrayLength();
+        if (count < minItems || count > maxItems)
+        {
+            AddError(field, $"{_prefix}{field} must have from {minItems} to {maxItems} entries.");
+            return null;
+        }
+
+        return value.EnumerateArray().Select((item, i) => new JsonInput(item, $"{_prefix}{field}[{i}].", _errors)).ToList();
+    }
+
+    /// <summary>Whether the object has <paramref name="field"/> with a non-null value.</summary>
+    public bool Has(string field) => _root.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null;
 
     private bool TryGet(string field, bool required, out JsonElement value)
     {
@@ -163,7 +290,7 @@ public sealed class JsonInput
 
         if (required)
         {
-            AddError(field, $"{field} is required.");
+            AddError(field, $"{_prefix}{field} is required.");
         }
 
         return false;

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -18,8 +19,27 @@ public static class ModelBuilderNamingExtensions
                 entity.SetTableName(SnakeCase(table));
             }
 
+            if (entity.IsMappedToJson())
+            {
+                // A JSON document in one column: the column is named; the document keeps its own keys.
+                if (entity.GetContainerColumnName() is { } container && container.Any(char.IsUpper))
+                {
+                    entity.SetContainerColumnName(SnakeCase(container));
+                }
+
+                continue;
+            }
+
             foreach (var property in entity.GetProperties())
             {
+                if (entity.IsOwned() && property.IsPrimaryKey()
+                    // PostgreSQL's own row version (xmin), which Npgsql names itself.
+                    || property.IsConcurrencyToken && property.ClrType == typeof(uint))
+                {
+                    // An owned type split into its owner's table shares the owner's key column.
+                    continue;
+                }
+
                 var column = property.GetColumnName();
                 if (column.Any(char.IsUpper))
                 {

@@ -15,4 +15,8 @@ public static class CallerExtensions
     /// <summary>Whether the caller may see data of <paramref name="partnership"/> at all.</summary>
     public static bool CanSeePartnership(this ClaimsPrincipal user, string partnership) =>
         user.CanSeeAllPartnerships() || string.Equals(user.Partnership(), partnership, StringComparison.Ordinal);
+
+    /// <summary>Whether the caller's work needs the child's identity (<see cref="Policies.ChildIdentityRoles"/>).</summary>
+    public static bool MaySeeChildIdentity(this ClaimsPrincipal user) =>
+        user.Claims.Any(c => c.Type == ClaimNames.Role && Policies.ChildIdentityRoles.Contains(c.Value));
 }

@@ -21,6 +21,17 @@ public static class Policies
         Roles.NationalPanel, Roles.Ofsted,
     };
 
+    /// <summary>
+    /// Roles whose work needs to know which child a case is about (need-to-know). Everyone else
+    /// who may read a case sees a pseudonym ("Child A") instead of names, dates of birth, places
+    /// and free text about what happened. Ofsted inspects partnerships' arrangements, not children.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ChildIdentityRoles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Roles.LocalAuthorityNotifier, Roles.PartnerRepresentative, Roles.BusinessManager, Roles.IndependentChair,
+        Roles.Reviewer, Roles.NationalPanel,
+    };
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(NotifySeriousIncident, p => p.RequireAuthenticatedUser().RequireRole(Roles.LocalAuthorityNotifier));

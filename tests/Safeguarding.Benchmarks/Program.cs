@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 // A load run of the whole system, started through the app host's testing entry point with real
 // PostgreSQL and RabbitMQ. It prints start-up time to all healthy (first run and restart), the
 // notification-to-rapid-review latency, and whether a SIGKILL of rapid-review under load lost or
@@ -95,14 +96,25 @@ static async Task<List<Posted>> PostAsync(HttpClient gateway, int count, int con
 
 static async Task<Posted> PostOneAsync(HttpClient gateway)
 {
-    using var response = await gateway.PostAsJsonAsync("/api/notifications", new
+    using var response = await gateway.PostAsJsonAsync("/api/notifications", new JsonObject
     {
-        localAuthority = "Northshire County Council",
-        becameAwareOn = DateTime.UtcNow.ToString("yyyy-MM-dd"),
-        incidentOn = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"),
-        nature = "serious-harm",
-        numberOfChildren = 1,
-        caseOutline = "Load run.",
+        ["notifier"] = new JsonObject
+        {
+            ["localAuthority"] = "Northshire County Council", ["name"] = "Load Run", ["role"] = "Notifier",
+            ["telephone"] = "01632 960 000", ["email"] = "load.run@northshire.example",
+        },
+        ["becameAwareOn"] = DateTime.UtcNow.ToString("yyyy-MM-dd"),
+        ["incidentOn"] = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"),
+        ["incidentPlace"] = "Load run",
+        ["nature"] = "serious-harm",
+        ["criteria"] = new JsonObject { ["abuseOrNeglectKnownOrSuspected"] = true, ["diedOrSeriouslyHarmed"] = true, ["location"] = "in-area" },
+        ["children"] = new JsonArray(new JsonObject
+        {
+            ["name"] = "Load Child", ["ageYears"] = 7, ["sex"] = "not-known", ["ethnicity"] = "NOBT", ["disability"] = "not-known",
+            ["lookedAfter"] = false, ["childProtectionPlan"] = false, ["childInNeedPlan"] = false, ["knownToAgencies"] = new JsonArray(),
+        }),
+        ["numberOfChildren"] = 1,
+        ["caseOutline"] = "Load run.",
     });
     response.EnsureSuccessStatusCode();
     var json = await response.Content.ReadFromJsonAsync<JsonElement>();

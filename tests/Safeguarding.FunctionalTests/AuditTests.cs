@@ -16,14 +16,24 @@ public sealed class AuditTests(SystemFixture system)
         using var businessUnit = await system.ClientAsync("northshire-business-unit");
         (await businessUnit.GetAsync($"/api/notifications/{id}")).EnsureSuccessStatusCode();
         (await businessUnit.GetAsync($"/api/notifications/{id}")).EnsureSuccessStatusCode();
-        // Lists carry no case outline, so they are not reads of identifying data.
+        // Lists carry no identifying details, and Ofsted sees pseudonyms: neither is a read of identifying data.
         (await businessUnit.GetAsync("/api/notifications")).EnsureSuccessStatusCode();
-
+        using var ofsted = await system.ClientAsync("ofsted-feed");
+        (await ofsted.GetAsync($"/api/notifications/{id}")).EnsureSuccessStatusCode();
+        using var amended = await system.Gateway.PostAsJsonAsync($"/api/notifications/{id}/amendments", new
+        {
+            reason = "Time and outline corrected after the strategy meeting.",
+            changes = new { incidentTime = "15:10", caseOutline = "Corrected outline." },
+        });
+        amended.EnsureSuccessStatusCode();
         using var chair = await system.ClientAsync("northshire-chair");
+        (await chair.GetAsync($"/api/notifications/{id}/history")).EnsureSuccessStatusCode();
+
         var trail = (await chair.GetFromJsonAsync<JsonElement[]>($"/api/notifications/{id}/audit"))!;
 
         Assert.Equal(
-            [("create", "northshire-la-case-system"), ("read", "northshire-business-unit"), ("read", "northshire-business-unit")],
+            [("create", "northshire-la-case-system"), ("read", "northshire-business-unit"), ("read", "northshire-business-unit"),
+             ("amend", "northshire-la-case-system"), ("read", "northshire-chair")],
             trail.Select(e => (e.GetProperty("action").GetString(), e.GetProperty("subject").GetString())).ToArray());
         var created = trail[0];
         Assert.Contains("caseOutline", created.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
@@ -36,7 +46,9 @@ public sealed class AuditTests(SystemFixture system)
             Assert.Matches("^[0-9a-f]{32}$", e.GetProperty("traceId").GetString());
             Assert.False(string.IsNullOrEmpty(e.GetProperty("clientAddress").GetString()));
         });
-        Assert.Equal(["caseOutline"], trail[1].GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal(["incidentPlace", "children", "furtherChildren", "caseOutline"], trail[1].GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal(["incidentTime", "caseOutline"], trail[3].GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal(["caseOutline"], trail[4].GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
     }
 
     [Fact]

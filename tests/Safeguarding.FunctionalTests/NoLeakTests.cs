@@ -16,21 +16,17 @@ public sealed class NoLeakTests(SystemFixture system)
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/notifications")
         {
-            Content = JsonContent.Create(new
-            {
-                localAuthority = "Northshire County Council",
-                becameAwareOn = "2026-12-22",
-                incidentOn = "2026-12-21",
-                nature = "child-death",
-                numberOfChildren = 1,
-                caseOutline = outline,
-            }),
+            Content = JsonContent.Create(Notifications.Valid()
+                .With("children[0].name", marker)
+                .With("incidentPlace", "12 Example Street")
+                .With("caseOutline", outline)),
         };
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
         using var response = await system.Gateway.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         (await system.Gateway.GetAsync($"/api/notifications/{id}")).Dispose();
+        (await system.Gateway.GetAsync($"/api/notifications?nature=serious-harm&search={marker}")).Dispose();
 
         using var dashboard = new HttpClient { BaseAddress = new Uri(system.App.Dashboard!.Url) };
         var spans = await Eventually.GetAsync(async () =>
@@ -52,5 +48,6 @@ public sealed class NoLeakTests(SystemFixture system)
         Assert.DoesNotContain(marker, logs);
         Assert.DoesNotContain(marker, console);
         Assert.DoesNotContain("Example Street", logs + spans + console);
+        Assert.DoesNotContain(Notifications.ChildDateOfBirth, logs + spans + console);
     }
 }

@@ -1,20 +1,97 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Safeguarding.FunctionalTests;
 
 internal static class Notifications
 {
-    public static object Valid(string becameAwareOn = "2026-12-22", string? lateReason = null, string incidentOn = "2026-11-20") => new
+    public const string ChildName = "Olivia Testchild";
+    public const string ChildDateOfBirth = "2019-03-14";
+    public const string Place = "14 Example Road, Northtown";
+
+    /// <summary>A complete national form: one child in detail, criteria met, made on time (today is 2026-12-23).</summary>
+    public static JsonObject Valid(string becameAwareOn = "2026-12-22", string? lateReason = null, string incidentOn = "2026-11-20") => new()
     {
-        localAuthority = "Northshire County Council",
-        becameAwareOn,
-        incidentOn,
-        nature = "serious-harm",
-        numberOfChildren = 1,
-        caseOutline = "Outline of the incident.",
-        lateReason,
+        ["notifier"] = new JsonObject
+        {
+            ["localAuthority"] = "Northshire County Council",
+            ["name"] = "Sarah Notifier",
+            ["role"] = "Head of Safeguarding",
+            ["telephone"] = "01632 960 123",
+            ["email"] = "sarah.notifier@northshire.example",
+        },
+        ["becameAwareOn"] = becameAwareOn,
+        ["incidentOn"] = incidentOn,
+        ["incidentTime"] = "14:30",
+        ["incidentPlace"] = Place,
+        ["nature"] = "serious-harm",
+        ["criteria"] = new JsonObject
+        {
+            ["abuseOrNeglectKnownOrSuspected"] = true,
+            ["diedOrSeriouslyHarmed"] = true,
+            ["location"] = "in-area",
+        },
+        ["children"] = new JsonArray(Child()),
+        ["numberOfChildren"] = 1,
+        ["caseOutline"] = "Outline of the incident.",
+        ["linkedCases"] = new JsonArray("NSCP-2025-014"),
+        ["lateReason"] = lateReason,
     };
+
+    public static JsonObject Child(string name = ChildName, string? dateOfBirth = ChildDateOfBirth, bool lookedAfter = false) => new()
+    {
+        ["name"] = name,
+        ["dateOfBirth"] = dateOfBirth,
+        ["sex"] = "female",
+        ["ethnicity"] = "WBRI",
+        ["disability"] = "no",
+        ["lookedAfter"] = lookedAfter,
+        ["childProtectionPlan"] = true,
+        ["childInNeedPlan"] = false,
+        ["knownToAgencies"] = new JsonArray("Children's social care", "Health visiting"),
+        ["placementType"] = lookedAfter ? "foster-care" : null,
+    };
+
+    /// <summary>Sets (or, with null, removes) the value at a path such as <c>children[0].sex</c>.</summary>
+    public static JsonObject With(this JsonObject form, string path, JsonNode? value)
+    {
+        var copy = form.DeepClone().AsObject();
+        var parts = path.Split('.');
+        JsonNode node = copy;
+        foreach (var part in parts[..^1])
+        {
+            node = Step(node, part)!;
+        }
+
+        var last = parts[^1];
+        var bracket = last.IndexOf('[', StringComparison.Ordinal);
+        if (bracket >= 0)
+        {
+            var array = node[last[..bracket]]!.AsArray();
+            array[int.Parse(last[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)] = value;
+        }
+        else if (value is null)
+        {
+            node.AsObject().Remove(last);
+        }
+        else
+        {
+            node[last] = value;
+        }
+
+        return copy;
+    }
+
+    public static JsonObject Without(this JsonObject form, string path) => form.With(path, null);
+
+    private static JsonNode? Step(JsonNode node, string part)
+    {
+        var bracket = part.IndexOf('[', StringComparison.Ordinal);
+        return bracket < 0
+            ? node[part]
+            : node[part[..bracket]]![int.Parse(part[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)];
+    }
 
     public static async Task<JsonElement> NotifyAsync(HttpClient gateway, object body)
     {

@@ -2,21 +2,73 @@ using Safeguarding.Notification.Api.Model;
 
 namespace Safeguarding.Notification.Api.Apis;
 
+/// <summary>
+/// A notification as a caller may see it. Without need-to-know (or in lists) the child-identifying
+/// fields are null and each child is known by a pseudonym; <see cref="IdentifyingDetails"/> says which.
+/// </summary>
 public sealed record NotificationResponse(
     Guid Id,
-    string LocalAuthority,
+    string Partnership,
+    string Status,
+    NotifierResponse Notifier,
     DateOnly BecameAwareOn,
     DateOnly IncidentOn,
+    string? IncidentTime,
+    string? IncidentPlace,
     string Nature,
+    CriteriaResponse Criteria,
+    IReadOnlyList<ChildResponse> Children,
     int NumberOfChildren,
+    string? FurtherChildren,
     string? CaseOutline,
+    IReadOnlyList<string> LinkedCases,
     DateOnly NotifiedOn,
     DateOnly NotificationDueOn,
     bool MadeLate,
     string? LateReason,
-    DateTimeOffset CreatedAt)
+    int AmendmentCount,
+    DateOnly? WithdrawnOn,
+    string? WithdrawalReason,
+    DateTimeOffset CreatedAt,
+    string IdentifyingDetails)
 {
-    public static NotificationResponse From(SeriousIncidentNotification n, bool includeOutline) => new(
-        n.Id, n.LocalAuthority, n.BecameAwareOn, n.IncidentOn, n.Nature.ToName(), n.NumberOfChildren,
-        includeOutline ? n.CaseOutline : null, n.NotifiedOn, n.NotificationDueOn, n.MadeLate, n.LateReason, n.CreatedAt);
+    public const string Shown = "shown";
+    public const string Withheld = "withheld";
+
+    public static NotificationResponse From(SeriousIncidentNotification n, bool identifying) => new(
+        n.Id, n.Partnership, n.Status == NotificationStatus.Withdrawn ? "withdrawn" : "notified",
+        new NotifierResponse(n.Notifier.LocalAuthority, n.Notifier.Name, n.Notifier.Role, n.Notifier.Telephone, n.Notifier.Email),
+        n.BecameAwareOn, n.IncidentOn, n.IncidentTime?.ToString("HH:mm"), identifying ? n.IncidentPlace : null, n.Nature.ToName(),
+        new CriteriaResponse(n.Criteria.AbuseOrNeglectKnownOrSuspected, n.Criteria.DiedOrSeriouslyHarmed, n.Criteria.Location,
+            n.Criteria.LookedAfterChildDeath),
+        n.Children.Select((c, i) => ChildResponse.From(c, i, identifying)).ToList(),
+        n.NumberOfChildren, identifying ? n.FurtherChildren : null, identifying ? n.CaseOutline : null, n.LinkedCases,
+        n.NotifiedOn, n.NotificationDueOn, n.MadeLate, n.LateReason, n.AmendmentCount, n.WithdrawnOn, n.WithdrawalReason, n.CreatedAt,
+        identifying ? Shown : Withheld);
+}
+
+public sealed record NotifierResponse(string LocalAuthority, string Name, string Role, string Telephone, string Email);
+
+public sealed record CriteriaResponse(bool AbuseOrNeglectKnownOrSuspected, bool DiedOrSeriouslyHarmed, string? Location, bool LookedAfterChildDeath);
+
+public sealed record ChildResponse(
+    string Pseudonym,
+    string? Name,
+    DateOnly? DateOfBirth,
+    int AgeYears,
+    string Sex,
+    string Ethnicity,
+    string Disability,
+    bool LookedAfter,
+    bool ChildProtectionPlan,
+    bool ChildInNeedPlan,
+    IReadOnlyList<string> KnownToAgencies,
+    string? PlacementType)
+{
+    /// <summary>"Child A", "Child B", … in the order the notification lists them, as published reports name children.</summary>
+    public static string PseudonymFor(int index) => $"Child {(char)('A' + index)}";
+
+    public static ChildResponse From(NotifiedChild c, int index, bool identifying) => new(
+        PseudonymFor(index), identifying ? c.Name : null, identifying ? c.DateOfBirth : null, c.AgeYears, c.Sex, c.Ethnicity,
+        c.Disability, c.LookedAfter, c.ChildProtectionPlan, c.ChildInNeedPlan, c.KnownToAgencies, c.PlacementType);
 }

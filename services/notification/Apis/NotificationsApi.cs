@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Contracts.IntegrationEvents;
@@ -12,6 +14,8 @@ namespace Safeguarding.Notification.Api.Apis;
 
 public static class NotificationsApi
 {
+    public const string AuditResource = "serious-incident-notification";
+
     public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/notifications").WithTags("Serious incident notifications");
@@ -19,12 +23,28 @@ public static class NotificationsApi
         api.MapPost("", NotifyAsync)
             .WithName("Notify")
             .WithSummary("Notify a serious incident")
-            .WithDescription("Records the local authority's notification to the national panel, with its 5-working-day deadline, and opens the rapid review.")
+            .WithDescription("Records the local authority's notification to the national panel (the national form), with its 5-working-day deadline, and opens the rapid review.")
             .Accepts<NotifyRequest>("application/json")
             .RequireAuthorization(Policies.NotifySeriousIncident);
-        api.MapGet("/{id}", GetAsync).WithName("GetNotification").WithSummary("A serious incident notification")
+        api.MapGet("/{id}", GetAsync).WithName("GetNotification")
+            .WithSummary("A serious incident notification (children's identities only for roles that need them)")
             .RequireAuthorization(Policies.ReadNotifications);
-        api.MapGet("", ListAsync).WithName("ListNotifications").WithSummary("Serious incident notifications, newest first")
+        api.MapGet("", ListAsync).WithName("ListNotifications")
+            .WithSummary("Serious incident notifications, newest first; filter by status, nature, lateness and date notified")
+            .RequireAuthorization(Policies.ReadNotifications);
+        api.MapGet("/statistics", StatisticsAsync).WithName("NotificationStatistics")
+            .WithSummary("Notifications counted by nature and month (withdrawn ones excluded)")
+            .RequireAuthorization(Policies.ReadNotifications);
+        api.MapPost("/{id}/amendments", AmendAsync).WithName("AmendNotification")
+            .WithSummary("Correct a notification, saying why; every change is kept in its history")
+            .Accepts<AmendRequest>("application/json")
+            .RequireAuthorization(Policies.NotifySeriousIncident);
+        api.MapPost("/{id}/withdrawal", WithdrawAsync).WithName("WithdrawNotification")
+            .WithSummary("Withdraw a notification that turned out not to meet the criteria; its rapid review is closed")
+            .Accepts<WithdrawRequest>("application/json")
+            .RequireAuthorization(Policies.NotifySeriousIncident);
+        api.MapGet("/{id}/history", HistoryAsync).WithName("GetNotificationHistory")
+            .WithSummary("Every amendment of a notification: who, when, why, each field before and after")
             .RequireAuthorization(Policies.ReadNotifications);
         api.MapGet("/{id}/audit", AuditAsync).WithName("GetNotificationAuditTrail")
             .WithSummary("Who read or changed a notification, when, from where")
@@ -48,113 +68,101 @@ public static class NotificationsApi
         }
 
         var today = services.Time.Today();
-        var localAuthority = input.String("localAuthority", required: true, maxLength: 200);
-        var becameAwareOn = input.Date("becameAwareOn", required: true);
-        var incidentOn = input.Date("incidentOn", required: true);
-        var nature = input.OneOf("nature", required: true, IncidentNatureNames.ByName);
-        var numberOfChildren = input.Integer("numberOfChildren", required: true, min: 1, max: 50);
-        var caseOutline = input.String("caseOutline", required: true, maxLength: 10_000);
-        var lateReason = input.String("lateReason", required: false, maxLength: 2_000);
-
-        DateOnly? due = null;
-        if (becameAwareOn is { } aware)
-        {
-            if (aware > today)
-            {
-                input.AddError("becameAwareOn", "becameAwareOn cannot be in the future.");
-            }
-            else
-            {
-                try
-                {
-                    due = services.Calendar.NotificationDue(aware);
-                }
-                catch (DateOutsideCalendarException ex)
-                {
-                    input.AddError("becameAwareOn", $"becameAwareOn is outside the working-day calendar: {ex.Message}");
-                }
-            }
-        }
-
-        if (incidentOn is { } incident && becameAwareOn is { } awareOn && incident > awareOn)
-        {
-            input.AddError("incidentOn", "incidentOn cannot be after becameAwareOn.");
-        }
-
-        if (!input.IsValid)
+        var form = NotificationForm.Read(input, today, services.Calendar);
+        if (form is null)
         {
             return TypedResults.ValidationProblem(input.Errors);
-        }
-
-        var late = today > due!.Value;
-        if (late && lateReason is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["lateReason"] = [$"The notification was due by {due:yyyy-MM-dd}: lateReason must say why it is late."],
-            });
         }
 
         var notification = new SeriousIncidentNotification
         {
             Id = Guid.CreateVersion7(),
             Partnership = partnership,
-            LocalAuthority = localAuthority!,
-            BecameAwareOn = becameAwareOn!.Value,
-            IncidentOn = incidentOn!.Value,
-            Nature = nature!.Value,
-            NumberOfChildren = numberOfChildren!.Value,
-            CaseOutline = caseOutline!,
+            Status = NotificationStatus.Notified,
+            Notifier = form.Notifier,
+            IncidentPlace = form.IncidentPlace,
+            Criteria = form.Criteria,
+            CaseOutline = form.CaseOutline,
             NotifiedOn = today,
-            NotificationDueOn = due.Value,
-            MadeLate = late,
-            LateReason = late ? lateReason : null,
+            NotifiedBy = user.FindFirstValue("sub"),
             CreatedAt = services.Time.GetUtcNow(),
         };
+        form.ApplyTo(notification);
         services.Db.Notifications.Add(notification);
-        services.Audit.Record("create", AuditResource, notification.Id.ToString(), NotificationFields);
+        services.Audit.Record("create", AuditResource, notification.Id.ToString(), NotificationForm.Fields);
         services.Db.AddIntegrationEvent(new SeriousIncidentNotifiedIntegrationEvent(notification.Id, notification.NotifiedOn), notification.CreatedAt);
         await services.Db.SaveChangesAsync(ct);
 
-        return TypedResults.Created($"/api/notifications/{notification.Id}", NotificationResponse.From(notification, includeOutline: true));
+        return TypedResults.Created($"/api/notifications/{notification.Id}", NotificationResponse.From(notification, identifying: true));
     }
 
     public static async Task<Results<Ok<NotificationResponse>, ProblemHttpResult, ValidationProblem>> GetAsync(
         string id, ClaimsPrincipal user, [AsParameters] NotificationServices services, CancellationToken ct)
     {
-        if (!Guid.TryParse(id, out var notificationId))
+        var (notification, problem) = await FindAsync(id, user, services, ct);
+        if (notification is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["id must be a UUID."] });
+            return problem!;
         }
 
-        var notification = await services.Db.Notifications.AsNoTracking().FirstOrDefaultAsync(n => n.Id == notificationId, ct);
-        // Another partnership's notification is indistinguishable from one that does not exist.
-        if (notification is null || !user.CanSeePartnership(notification.Partnership))
+        var identifying = user.MaySeeChildIdentity();
+        if (identifying)
         {
-            return NotFound(notificationId);
+            // Every read of what may identify the child is on the record.
+            await services.Audit.SaveReadAsync(AuditResource, notification.Id.ToString(), NotificationForm.IdentifyingFields, ct);
         }
 
-        // The case outline may identify the child: every read of it is on the record.
-        await services.Audit.SaveReadAsync(AuditResource, notification.Id.ToString(), ["caseOutline"], ct);
-        return TypedResults.Ok(NotificationResponse.From(notification, includeOutline: true));
+        return TypedResults.Ok(NotificationResponse.From(notification, identifying));
     }
 
     public static async Task<Results<Ok<NotificationPage>, ValidationProblem>> ListAsync(
         [AsParameters] NotificationServices services, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        var page = Query(request, "page", 1, 1, 100_000, errors);
-        var pageSize = Query(request, "pageSize", 50, 1, 200, errors);
-        if (errors.Count > 0)
+        var query = new QueryInput(request.Query);
+        var page = query.Integer("page", 1, 1, 100_000);
+        var pageSize = query.Integer("pageSize", 50, 1, 200);
+        var status = query.OneOf("status", new Dictionary<string, NotificationStatus>
         {
-            return TypedResults.ValidationProblem(errors);
+            ["notified"] = NotificationStatus.Notified, ["withdrawn"] = NotificationStatus.Withdrawn,
+        });
+        var nature = query.OneOf("nature", IncidentNatureNames.ByName);
+        var madeLate = query.OneOf("madeLate", new Dictionary<string, bool> { ["true"] = true, ["false"] = false });
+        var from = query.Date("notifiedFrom");
+        var to = query.Date("notifiedTo");
+        if (from is not null && to is not null && from > to)
+        {
+            query.AddError("notifiedTo", "notifiedTo cannot be before notifiedFrom.");
         }
 
-        var visible = services.Db.Notifications.AsNoTracking();
-        if (!user.CanSeeAllPartnerships())
+        if (!query.IsValid)
         {
-            var partnership = user.Partnership();
-            visible = visible.Where(n => n.Partnership == partnership);
+            return TypedResults.ValidationProblem(query.Errors);
+        }
+
+        var visible = Visible(services, user);
+        if (status is { } s)
+        {
+            visible = visible.Where(n => n.Status == s);
+        }
+
+        if (nature is { } kind)
+        {
+            visible = visible.Where(n => n.Nature == kind);
+        }
+
+        if (madeLate is { } late)
+        {
+            visible = visible.Where(n => n.MadeLate == late);
+        }
+
+        if (from is { } start)
+        {
+            visible = visible.Where(n => n.NotifiedOn >= start);
+        }
+
+        if (to is { } end)
+        {
+            visible = visible.Where(n => n.NotifiedOn <= end);
         }
 
         var total = await visible.CountAsync(ct);
@@ -162,51 +170,297 @@ public static class NotificationsApi
             .OrderByDescending(n => n.CreatedAt)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(ct);
-        return TypedResults.Ok(new NotificationPage(page, pageSize, total, items.Select(n => NotificationResponse.From(n, includeOutline: false)).ToList()));
+        // Lists never carry identifying details: open a notification to see them (and be audited).
+        return TypedResults.Ok(new NotificationPage(page, pageSize, total, items.Select(n => NotificationResponse.From(n, identifying: false)).ToList()));
+    }
+
+    public static async Task<Results<Ok<NotificationStatistics>, ValidationProblem>> StatisticsAsync(
+        [AsParameters] NotificationServices services, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var query = new QueryInput(request.Query);
+        var from = query.Date("notifiedFrom");
+        var to = query.Date("notifiedTo");
+        if (from is not null && to is not null && from > to)
+        {
+            query.AddError("notifiedTo", "notifiedTo cannot be before notifiedFrom.");
+        }
+
+        if (!query.IsValid)
+        {
+            return TypedResults.ValidationProblem(query.Errors);
+        }
+
+        var visible = Visible(services, user).Where(n => n.Status == NotificationStatus.Notified);
+        if (from is { } start)
+        {
+            visible = visible.Where(n => n.NotifiedOn >= start);
+        }
+
+        if (to is { } end)
+        {
+            visible = visible.Where(n => n.NotifiedOn <= end);
+        }
+
+        var counts = await visible
+            .GroupBy(n => new { n.NotifiedOn.Year, n.NotifiedOn.Month, n.Nature })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Nature, Count = g.Count() })
+            .ToListAsync(ct);
+        var months = counts.GroupBy(c => (c.Year, c.Month)).OrderBy(g => g.Key)
+            .Select(g => new MonthCount(
+                $"{g.Key.Year:D4}-{g.Key.Month:D2}",
+                g.Where(c => c.Nature == IncidentNature.ChildDeath).Sum(c => c.Count),
+                g.Where(c => c.Nature == IncidentNature.SeriousHarm).Sum(c => c.Count),
+                g.Where(c => c.Nature == IncidentNature.Other).Sum(c => c.Count),
+                g.Sum(c => c.Count)))
+            .ToList();
+        return TypedResults.Ok(new NotificationStatistics(from, to, months,
+            months.Sum(m => m.ChildDeath), months.Sum(m => m.SeriousHarm), months.Sum(m => m.Other), months.Sum(m => m.Total)));
+    }
+
+    public static async Task<Results<Ok<NotificationResponse>, ValidationProblem, ProblemHttpResult>> AmendAsync(
+        string id, HttpRequest request, ClaimsPrincipal user, [AsParameters] NotificationServices services, CancellationToken ct)
+    {
+        var (notification, problem) = await FindAsync(id, user, services, ct, tracking: true);
+        if (notification is null)
+        {
+            return problem!;
+        }
+
+        var (input, bodyErrors) = await JsonInput.ReadAsync(request, ct);
+        if (input is null)
+        {
+            return TypedResults.ValidationProblem(bodyErrors!);
+        }
+
+        var reason = input.String("reason", required: true, maxLength: 2_000);
+        var changes = input.Object("changes", required: true);
+        if (changes is not null)
+        {
+            foreach (var unknown in changes.Root.EnumerateObject().Select(p => p.Name).Where(n => !NotificationForm.Fields.Contains(n)))
+            {
+                input.AddError("changes", $"changes.{unknown} is not a field of the notification form.");
+            }
+        }
+
+        if (!input.IsValid)
+        {
+            return TypedResults.ValidationProblem(input.Errors);
+        }
+
+        if (notification.Status == NotificationStatus.Withdrawn)
+        {
+            return Conflict("The notification was withdrawn", "A withdrawn notification cannot be amended.");
+        }
+
+        // The amended form is the current one with the changed fields replaced, checked as a whole.
+        var before = NotificationForm.ToJson(notification);
+        var amended = (JsonObject)before.DeepClone();
+        foreach (var change in changes!.Root.EnumerateObject())
+        {
+            amended[change.Name] = JsonNode.Parse(change.Value.GetRawText());
+        }
+
+        var formInput = JsonInput.From(System.Text.Json.JsonDocument.Parse(amended.ToJsonString()).RootElement);
+        var form = NotificationForm.Read(formInput, notification.NotifiedOn, services.Calendar);
+        if (form is null)
+        {
+            // Errors name the form field; as changes they are changes.<field>.
+            return TypedResults.ValidationProblem(formInput.Errors.ToDictionary(e => "changes." + e.Key, e => e.Value));
+        }
+
+        form.ApplyTo(notification);
+        var after = NotificationForm.ToJson(notification);
+        var changed = NotificationForm.Changed(before, after);
+        if (changed.Count == 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["changes"] = ["changes change nothing."] });
+        }
+
+        notification.AmendmentCount++;
+        var now = services.Time.GetUtcNow();
+        services.Db.Amendments.Add(new NotificationAmendment
+        {
+            NotificationId = notification.Id,
+            Number = notification.AmendmentCount,
+            AmendedAt = now,
+            AmendedBy = user.FindFirstValue("sub") ?? "unknown",
+            AmendedByName = user.FindFirstValue("name"),
+            Agency = user.FindFirstValue(ClaimNames.Agency),
+            Reason = reason!,
+            ChangedFields = changed,
+            Before = NotificationForm.Select(before, changed),
+            After = NotificationForm.Select(after, changed),
+        });
+        services.Audit.Record("amend", AuditResource, notification.Id.ToString(), [.. changed]);
+        services.Db.AddIntegrationEvent(new NotificationAmendedIntegrationEvent(notification.Id, notification.AmendmentCount, changed,
+            services.Time.Today()), now);
+        try
+        {
+            await services.Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflict("The notification changed meanwhile", "Read it again and reapply the amendment.");
+        }
+
+        return TypedResults.Ok(NotificationResponse.From(notification, identifying: true));
+    }
+
+    public static async Task<Results<Ok<NotificationResponse>, ValidationProblem, ProblemHttpResult>> WithdrawAsync(
+        string id, HttpRequest request, ClaimsPrincipal user, [AsParameters] NotificationServices services, CancellationToken ct)
+    {
+        var (notification, problem) = await FindAsync(id, user, services, ct, tracking: true);
+        if (notification is null)
+        {
+            return problem!;
+        }
+
+        var (input, bodyErrors) = await JsonInput.ReadAsync(request, ct);
+        if (input is null)
+        {
+            return TypedResults.ValidationProblem(bodyErrors!);
+        }
+
+        var reason = input.String("reason", required: true, maxLength: 2_000);
+        if (!input.IsValid)
+        {
+            return TypedResults.ValidationProblem(input.Errors);
+        }
+
+        if (notification.Status == NotificationStatus.Withdrawn)
+        {
+            return Conflict("Already withdrawn", $"The notification was withdrawn on {notification.WithdrawnOn:yyyy-MM-dd}.");
+        }
+
+        var now = services.Time.GetUtcNow();
+        notification.Status = NotificationStatus.Withdrawn;
+        notification.WithdrawnOn = services.Time.Today();
+        notification.WithdrawalReason = reason;
+        services.Audit.Record("withdraw", AuditResource, notification.Id.ToString(), "status", "withdrawalReason");
+        services.Db.AddIntegrationEvent(new NotificationWithdrawnIntegrationEvent(notification.Id, notification.WithdrawnOn.Value), now);
+        try
+        {
+            await services.Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflict("The notification changed meanwhile", "Read it again before withdrawing it.");
+        }
+
+        return TypedResults.Ok(NotificationResponse.From(notification, identifying: true));
+    }
+
+    public static async Task<Results<Ok<List<AmendmentResponse>>, ProblemHttpResult, ValidationProblem>> HistoryAsync(
+        string id, ClaimsPrincipal user, [AsParameters] NotificationServices services, CancellationToken ct)
+    {
+        var (notification, problem) = await FindAsync(id, user, services, ct);
+        if (notification is null)
+        {
+            return problem!;
+        }
+
+        var amendments = await services.Db.Amendments.AsNoTracking()
+            .Where(a => a.NotificationId == notification.Id).OrderBy(a => a.Number).ToListAsync(ct);
+        var identifying = user.MaySeeChildIdentity();
+        var fieldsRead = amendments.SelectMany(a => a.ChangedFields).Intersect(NotificationForm.IdentifyingFields).ToArray();
+        if (identifying && fieldsRead.Length > 0)
+        {
+            await services.Audit.SaveReadAsync(AuditResource, notification.Id.ToString(), fieldsRead, ct);
+        }
+
+        return TypedResults.Ok(amendments.Select(a => AmendmentResponse.From(a, identifying)).ToList());
     }
 
     public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult, ValidationProblem>> AuditAsync(
         string id, ClaimsPrincipal user, [AsParameters] NotificationServices services, CancellationToken ct)
     {
-        if (!Guid.TryParse(id, out var notificationId))
+        var (notification, problem) = await FindAsync(id, user, services, ct, operatorsSeeAll: true);
+        if (notification is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["id must be a UUID."] });
-        }
-
-        var notification = await services.Db.Notifications.AsNoTracking().FirstOrDefaultAsync(n => n.Id == notificationId, ct);
-        if (notification is null || !(user.CanSeePartnership(notification.Partnership) || user.IsInRole(Roles.Operator)))
-        {
-            return NotFound(notificationId);
+            return problem!;
         }
 
         var entries = await services.Db.Set<AuditEntry>().AsNoTracking()
-            .Where(a => a.ResourceType == AuditResource && a.ResourceId == notificationId.ToString())
+            .Where(a => a.ResourceType == AuditResource && a.ResourceId == notification.Id.ToString())
             .OrderBy(a => a.Id)
             .ToListAsync(ct);
         return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
     }
 
-    private const string AuditResource = "serious-incident-notification";
-
-    private static readonly string[] NotificationFields =
-        ["localAuthority", "becameAwareOn", "incidentOn", "nature", "numberOfChildren", "caseOutline", "lateReason"];
-
-    private static ProblemHttpResult NotFound(Guid id) =>
-        TypedResults.Problem(title: "Notification not found", detail: $"No notification has id {id}.", statusCode: StatusCodes.Status404NotFound);
-
-    private static int Query(HttpRequest request, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    private static IQueryable<SeriousIncidentNotification> Visible(NotificationServices services, ClaimsPrincipal user)
     {
-        if (!request.Query.TryGetValue(name, out var raw))
+        var visible = services.Db.Notifications.AsNoTracking();
+        if (!user.CanSeeAllPartnerships())
         {
-            return fallback;
+            var partnership = user.Partnership();
+            visible = visible.Where(n => n.Partnership == partnership);
         }
 
-        if (int.TryParse(raw, out var value) && value >= min && value <= max)
+        return visible;
+    }
+
+    /// <summary>The notification, or the answer to give: 400 for a malformed id, 404 when absent or in another partnership.</summary>
+    private static async Task<(SeriousIncidentNotification? Notification, ProblemHttpResult? Problem)> FindAsync(
+        string id, ClaimsPrincipal user, NotificationServices services, CancellationToken ct, bool tracking = false, bool operatorsSeeAll = false)
+    {
+        if (!Guid.TryParse(id, out var notificationId))
         {
-            return value;
+            return (null, TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["id"] = ["id must be a UUID."] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "One or more validation errors occurred.",
+            }));
         }
 
-        errors[name] = [$"{name} must be a whole number from {min} to {max}."];
-        return fallback;
+        var source = tracking ? services.Db.Notifications : services.Db.Notifications.AsNoTracking();
+        var notification = await source.FirstOrDefaultAsync(n => n.Id == notificationId, ct);
+        // Another partnership's notification is indistinguishable from one that does not exist.
+        if (notification is null || !(user.CanSeePartnership(notification.Partnership) || operatorsSeeAll && user.IsInRole(Roles.Operator)))
+        {
+            return (null, TypedResults.Problem(title: "Notification not found", detail: $"No notification has id {notificationId}.",
+                statusCode: StatusCodes.Status404NotFound));
+        }
+
+        return (notification, null);
+    }
+
+    private static ProblemHttpResult Conflict(string title, string detail) =>
+        TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status409Conflict);
+}
+
+public sealed record NotificationStatistics(DateOnly? NotifiedFrom, DateOnly? NotifiedTo, IReadOnlyList<MonthCount> Months,
+    int ChildDeath, int SeriousHarm, int Other, int Total);
+
+public sealed record MonthCount(string Month, int ChildDeath, int SeriousHarm, int Other, int Total);
+
+/// <param name="Reason">Why the notification is corrected.</param>
+/// <param name="Changes">Form fields with their new values (the same shape as the notification form).</param>
+public sealed record AmendRequest(string Reason, System.Text.Json.JsonElement Changes);
+
+/// <param name="Reason">Why the case turned out not to meet the criteria.</param>
+public sealed record WithdrawRequest(string Reason);
+
+public sealed record AmendmentResponse(int Number, DateTimeOffset AmendedAt, string AmendedBy, string? AmendedByName, string? Agency,
+    string Reason, IReadOnlyList<string> ChangedFields, System.Text.Json.JsonElement Before, System.Text.Json.JsonElement After)
+{
+    public static AmendmentResponse From(NotificationAmendment a, bool identifying) => new(
+        a.Number, a.AmendedAt, a.AmendedBy, a.AmendedByName, a.Agency, a.Reason, a.ChangedFields,
+        Withhold(a.Before, identifying), Withhold(a.After, identifying));
+
+    /// <summary>Without need-to-know, identifying fields show as "withheld" rather than their values.</summary>
+    private static System.Text.Json.JsonElement Withhold(System.Text.Json.JsonDocument values, bool identifying)
+    {
+        if (identifying)
+        {
+            return values.RootElement.Clone();
+        }
+
+        var copy = JsonNode.Parse(values.RootElement.GetRawText())!.AsObject();
+        foreach (var field in NotificationForm.IdentifyingFields.Where(copy.ContainsKey))
+        {
+            copy[field] = NotificationResponse.Withheld;
+        }
+
+        return System.Text.Json.JsonDocument.Parse(copy.ToJsonString()).RootElement.Clone();
     }
 }

@@ -21,7 +21,7 @@ public sealed class NotificationQueriesService(NotificationDbContext db) : Notif
         return new NotificationDetails
         {
             NotificationId = n.Id.ToString(),
-            LocalAuthority = n.LocalAuthority,
+            LocalAuthority = n.Notifier.LocalAuthority,
             Nature = n.Nature.ToName(),
             BecameAwareOn = n.BecameAwareOn.ToString("yyyy-MM-dd"),
             IncidentOn = n.IncidentOn.ToString("yyyy-MM-dd"),
@@ -30,6 +30,7 @@ public sealed class NotificationQueriesService(NotificationDbContext db) : Notif
             MadeLate = n.MadeLate,
             NumberOfChildren = n.NumberOfChildren,
             Partnership = n.Partnership,
+            Status = n.Status == NotificationStatus.Withdrawn ? "withdrawn" : "notified",
         };
     }
 }

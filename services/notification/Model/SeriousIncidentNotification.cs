@@ -1,8 +1,11 @@
+using Safeguarding.ServiceDefaults.Compliance;
+
 namespace Safeguarding.Notification.Api.Model;
 
 /// <summary>
 /// A local authority's notification to the national panel that a child has died or been seriously
-/// harmed where abuse or neglect is known or suspected.
+/// harmed where abuse or neglect is known or suspected (or a looked-after child has died), with the
+/// data the national form asks for.
 /// </summary>
 public sealed class SeriousIncidentNotification
 {
@@ -11,28 +14,125 @@ public sealed class SeriousIncidentNotification
     /// <summary>The safeguarding partnership whose area the incident belongs to; nothing crosses partnerships.</summary>
     public required string Partnership { get; init; }
 
-    public required string LocalAuthority { get; init; }
+    public NotificationStatus Status { get; set; }
+
+    public required Notifier Notifier { get; set; }
 
     /// <summary>The day the local authority became aware of the incident: the notification clock starts here.</summary>
-    public DateOnly BecameAwareOn { get; init; }
+    public DateOnly BecameAwareOn { get; set; }
 
-    public DateOnly IncidentOn { get; init; }
+    public DateOnly IncidentOn { get; set; }
 
-    public IncidentNature Nature { get; init; }
+    public TimeOnly? IncidentTime { get; set; }
 
-    public int NumberOfChildren { get; init; }
+    [ChildIdentifying]
+    public required string IncidentPlace { get; set; }
 
-    /// <summary>May identify the child: never logged, never put into events or telemetry.</summary>
-    public required string CaseOutline { get; init; }
+    public IncidentNature Nature { get; set; }
+
+    public required NotificationCriteria Criteria { get; set; }
+
+    /// <summary>Up to four children in detail.</summary>
+    public List<NotifiedChild> Children { get; set; } = [];
+
+    /// <summary>Every child involved, including those only described in <see cref="FurtherChildren"/>.</summary>
+    public int NumberOfChildren { get; set; }
+
+    /// <summary>Children beyond the four described in detail, in free text.</summary>
+    [ChildIdentifying]
+    public string? FurtherChildren { get; set; }
+
+    [ChildIdentifying]
+    public required string CaseOutline { get; set; }
+
+    /// <summary>References of related cases (earlier notifications, reviews, siblings' cases).</summary>
+    public List<string> LinkedCases { get; set; } = [];
 
     public DateOnly NotifiedOn { get; init; }
 
     /// <summary>Five working days after <see cref="BecameAwareOn"/>.</summary>
-    public DateOnly NotificationDueOn { get; init; }
+    public DateOnly NotificationDueOn { get; set; }
 
-    public bool MadeLate { get; init; }
+    public bool MadeLate { get; set; }
 
-    public string? LateReason { get; init; }
+    public string? LateReason { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    public string? NotifiedBy { get; init; }
+
+    public int AmendmentCount { get; set; }
+
+    public DateOnly? WithdrawnOn { get; set; }
+
+    public string? WithdrawalReason { get; set; }
+
+    /// <summary>Optimistic concurrency: two amendments made at once cannot both win.</summary>
+    public uint Version { get; set; }
+}
+
+public enum NotificationStatus
+{
+    Notified,
+    Withdrawn,
+}
+
+/// <summary>Who at the local authority made the notification, for the national panel to contact.</summary>
+public sealed class Notifier
+{
+    public required string LocalAuthority { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string Role { get; set; }
+
+    public required string Telephone { get; set; }
+
+    public required string Email { get; set; }
+}
+
+/// <summary>The statutory criteria the notifier says apply.</summary>
+public sealed class NotificationCriteria
+{
+    public bool AbuseOrNeglectKnownOrSuspected { get; set; }
+
+    public bool DiedOrSeriouslyHarmed { get; set; }
+
+    /// <summary>in-area, or resident-harmed-outside-england (normally resident, harmed outside England).</summary>
+    public string? Location { get; set; }
+
+    /// <summary>The death of a looked-after child: notifiable without suspected abuse or neglect.</summary>
+    public bool LookedAfterChildDeath { get; set; }
+}
+
+/// <summary>A child described in detail on the notification.</summary>
+public sealed class NotifiedChild
+{
+    [ChildIdentifying]
+    public required string Name { get; set; }
+
+    [ChildIdentifying]
+    public DateOnly? DateOfBirth { get; set; }
+
+    /// <summary>Age in years at the incident: given, or worked out from the date of birth.</summary>
+    public int AgeYears { get; set; }
+
+    public required string Sex { get; set; }
+
+    /// <summary>DfE census ethnicity code (e.g. WBRI, MWBC, BAFR; REFU refused; NOBT not yet obtained).</summary>
+    public required string Ethnicity { get; set; }
+
+    public required string Disability { get; set; }
+
+    public bool LookedAfter { get; set; }
+
+    public bool ChildProtectionPlan { get; set; }
+
+    public bool ChildInNeedPlan { get; set; }
+
+    /// <summary>Agencies that knew the child before the incident; empty when none did.</summary>
+    public List<string> KnownToAgencies { get; set; } = [];
+
+    /// <summary>Where a looked-after child was placed.</summary>
+    public string? PlacementType { get; set; }
 }

@@ -11,16 +11,18 @@ public sealed record RapidReviewResponse(
     DateOnly DueOn,
     string Status,
     DateTimeOffset OpenedAt,
+    DateOnly? ClosedOn,
+    string? ClosedBecause,
     IReadOnlyList<MilestoneResponse> Milestones)
 {
     public static RapidReviewResponse From(Model.RapidReview r, TimeProvider time)
     {
         var today = time.Today();
         return new(r.Id, r.NotificationId, r.LocalAuthority, r.Nature, r.NotifiedOn, r.DueOn,
-            r.Status.ToString().ToLowerInvariant(), r.OpenedAt,
+            r.Status.ToString().ToLowerInvariant(), r.OpenedAt, r.ClosedOn, r.ClosedBecause,
             r.Milestones.OrderBy(m => m.Day)
                 .Select(m => new MilestoneResponse(m.Day, m.Code, m.Description, m.DueOn, m.CompletedAt,
-                    Overdue: m.CompletedAt is null && today > m.DueOn))
+                    Overdue: r.Status == Model.RapidReviewStatus.Open && m.CompletedAt is null && today > m.DueOn))
                 .ToList());
     }
 }

@@ -19,7 +19,8 @@ internal static class Extensions
         builder.Services.AddAuditTrail<RapidReviewDbContext>("rapid-review");
         builder.AddRabbitMQClient("messaging");
         builder.AddEventBus<RapidReviewDbContext>("rapid-review")
-            .AddSubscription<SeriousIncidentNotifiedIntegrationEvent, SeriousIncidentNotifiedIntegrationEventHandler>();
+            .AddSubscription<SeriousIncidentNotifiedIntegrationEvent, SeriousIncidentNotifiedIntegrationEventHandler>()
+            .AddSubscription<NotificationWithdrawnIntegrationEvent, NotificationWithdrawnIntegrationEventHandler>();
         builder.Services.AddStatutoryCalendar(builder.Configuration);
         // The grpc endpoint of the notification service, resolved by service discovery
         // from services:notification:grpc:0.

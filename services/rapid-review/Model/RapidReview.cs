@@ -26,6 +26,11 @@ public sealed class RapidReview
 
     public DateTimeOffset OpenedAt { get; init; }
 
+    public DateOnly? ClosedOn { get; set; }
+
+    /// <summary>Why the review ended early, e.g. notification-withdrawn.</summary>
+    public string? ClosedBecause { get; set; }
+
     public List<RapidReviewMilestone> Milestones { get; init; } = [];
 
     public static RapidReview Open(Guid notificationId, string partnership, string localAuthority, string nature, DateOnly notifiedOn,
@@ -44,4 +49,18 @@ public sealed class RapidReview
             .Select(m => new RapidReviewMilestone { Day = m.Day, Code = m.Code, Description = m.Description, DueOn = m.DueOn })
             .ToList(),
     };
+
+    /// <summary>Closes an open review because its notification was withdrawn; false when it was not open.</summary>
+    public bool CloseForWithdrawal(DateOnly withdrawnOn)
+    {
+        if (Status != RapidReviewStatus.Open)
+        {
+            return false;
+        }
+
+        Status = RapidReviewStatus.Closed;
+        ClosedOn = withdrawnOn;
+        ClosedBecause = "notification-withdrawn";
+        return true;
+    }
 }

@@ -122,6 +122,15 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("ClosedBecause")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("closed_because");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date")
                         .HasColumnName("due_on");
@@ -254,13 +263,11 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                     b.OwnsMany("Safeguarding.RapidReview.Api.Model.RapidReviewMilestone", "Milestones", b1 =>
                         {
                             b1.Property<Guid>("RapidReviewId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("rapid_review_id");
+                                .HasColumnType("uuid");
 
                             b1.Property<int>("Day")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer")
-                                .HasColumnName("day");
+                                .HasColumnType("integer");
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Day"));
 

@@ -1,0 +1,225 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Safeguarding.Testing;
+
+namespace Safeguarding.FunctionalTests;
+
+/// <summary>The national form, need-to-know, amendments, withdrawal and the figures scrutiny asks for.</summary>
+[Collection(SystemCollection.Name)]
+public sealed class NotificationFormTests(SystemFixture system)
+{
+    [Fact]
+    public async Task Four_children_are_described_in_detail_and_a_fifth_only_in_free_text()
+    {
+        var four = new JsonArray(Enumerable.Range(0, 4).Select(i => (JsonNode)Notifications.Child($"Sibling {i}", $"201{i}-05-01")).ToArray());
+        var five = new JsonArray(Enumerable.Range(0, 5).Select(i => (JsonNode)Notifications.Child($"Sibling {i}", $"201{i}-05-01")).ToArray());
+
+        using var refused = await system.Gateway.PostAsJsonAsync("/api/notifications",
+            Notifications.Valid().With("children", five).With("numberOfChildren", 5));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("furtherChildren", problem.GetProperty("errors").GetProperty("children")[0].GetString());
+
+        var accepted = await Notifications.NotifyAsync(system.Gateway, Notifications.Valid()
+            .With("children", four).With("numberOfChildren", 5).With("furtherChildren", "A baby brother, aged 3 months."));
+        Assert.Equal(4, accepted.GetProperty("children").GetArrayLength());
+        Assert.Equal(5, accepted.GetProperty("numberOfChildren").GetInt32());
+        Assert.Equal(["Child A", "Child B", "Child C", "Child D"],
+            accepted.GetProperty("children").EnumerateArray().Select(c => c.GetProperty("pseudonym").GetString()));
+        Assert.Equal(16, accepted.GetProperty("children")[0].GetProperty("ageYears").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_death_of_a_looked_after_child_is_notifiable_without_suspected_abuse_or_neglect()
+    {
+        var form = Notifications.Valid()
+            .With("nature", "child-death")
+            .With("criteria", new JsonObject
+            {
+                ["abuseOrNeglectKnownOrSuspected"] = false, ["diedOrSeriouslyHarmed"] = true, ["lookedAfterChildDeath"] = true,
+            })
+            .With("children", new JsonArray(Notifications.Child(lookedAfter: true)));
+        var accepted = await Notifications.NotifyAsync(system.Gateway, form);
+        Assert.True(accepted.GetProperty("criteria").GetProperty("lookedAfterChildDeath").GetBoolean());
+
+        // Without a looked-after child, the same claim is refused.
+        using var refused = await system.Gateway.PostAsJsonAsync("/api/notifications", form.With("children", new JsonArray(Notifications.Child())));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("criteria", out _));
+    }
+
+    [Fact]
+    public async Task Roles_without_need_to_know_see_pseudonyms_and_lists_never_carry_identifying_details()
+    {
+        var id = (await Notifications.NotifyAsync(system.Gateway, Notifications.Valid())).GetProperty("id").GetString();
+
+        using var chair = await system.ClientAsync("northshire-chair");
+        var full = await chair.GetFromJsonAsync<JsonElement>($"/api/notifications/{id}");
+        Assert.Equal("shown", full.GetProperty("identifyingDetails").GetString());
+        Assert.Equal(Notifications.ChildName, full.GetProperty("children")[0].GetProperty("name").GetString());
+        Assert.Equal(Notifications.Place, full.GetProperty("incidentPlace").GetString());
+
+        using var ofsted = await system.ClientAsync("ofsted-feed");
+        using var pseudonymised = await ofsted.GetAsync($"/api/notifications/{id}");
+        var text = await pseudonymised.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, pseudonymised.StatusCode);
+        Assert.DoesNotContain(Notifications.ChildName, text);
+        Assert.DoesNotContain(Notifications.ChildDateOfBirth, text);
+        Assert.DoesNotContain(Notifications.Place, text);
+        var seen = JsonDocument.Parse(text).RootElement;
+        Assert.Equal("withheld", seen.GetProperty("identifyingDetails").GetString());
+        Assert.Equal("Child A", seen.GetProperty("children")[0].GetProperty("pseudonym").GetString());
+        Assert.Equal(JsonValueKind.Null, seen.GetProperty("caseOutline").ValueKind);
+
+        var list = await chair.GetStringAsync("/api/notifications?pageSize=200");
+        Assert.DoesNotContain(Notifications.ChildName, list);
+        Assert.DoesNotContain(Notifications.Place, list);
+    }
+
+    [Fact]
+    public async Task An_amendment_keeps_who_when_why_and_each_field_before_and_after()
+    {
+        var id = (await Notifications.NotifyAsync(system.Gateway, Notifications.Valid())).GetProperty("id").GetString();
+        using var first = await system.Gateway.PostAsJsonAsync($"/api/notifications/{id}/amendments", new
+        {
+            reason = "Date of birth confirmed by the GP record.",
+            changes = new { children = new JsonArray(Notifications.Child(dateOfBirth: "2019-04-14")), incidentTime = "09:15" },
+        });
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        using var second = await system.Gateway.PostAsJsonAsync($"/api/notifications/{id}/amendments", new
+        {
+            reason = "Nature reclassified after the post-mortem.", changes = new { nature = "child-death" },
+        });
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal("child-death", (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("nature").GetString());
+
+        using var chair = await system.ClientAsync("northshire-chair");
+        var history = (await chair.GetFromJsonAsync<JsonElement[]>($"/api/notifications/{id}/history"))!;
+        Assert.Equal([1, 2], history.Select(h => h.GetProperty("number").GetInt32()));
+        Assert.Equal(["incidentTime", "children"], history[0].GetProperty("changedFields").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal("northshire-la-case-system", history[0].GetProperty("amendedBy").GetString());
+        Assert.Equal("Date of birth confirmed by the GP record.", history[0].GetProperty("reason").GetString());
+        Assert.Equal("14:30", history[0].GetProperty("before").GetProperty("incidentTime").GetString());
+        Assert.Equal("09:15", history[0].GetProperty("after").GetProperty("incidentTime").GetString());
+        Assert.Equal("2019-04-14", history[0].GetProperty("after").GetProperty("children")[0].GetProperty("dateOfBirth").GetString());
+        Assert.Equal("serious-harm", history[1].GetProperty("before").GetProperty("nature").GetString());
+
+        using var ofsted = await system.ClientAsync("ofsted-feed");
+        var withheld = await ofsted.GetStringAsync($"/api/notifications/{id}/history");
+        Assert.DoesNotContain("2019-04-14", withheld);
+        Assert.Contains("\"children\":\"withheld\"", withheld);
+    }
+
+    [Theory]
+    [InlineData("""{"changes":{"nature":"child-death"}}""", "reason")]
+    [InlineData("""{"reason":"r"}""", "changes")]
+    [InlineData("""{"reason":"r","changes":{"colour":"red"}}""", "changes")]
+    [InlineData("""{"reason":"r","changes":{"nature":"accident"}}""", "changes.nature")]
+    [InlineData("""{"reason":"r","changes":{"children":[]}}""", "changes.children")]
+    [InlineData("""{"reason":"r","changes":{"incidentTime":"14:30"}}""", "changes")]
+    [InlineData("""{"reason":"r","changes":{"becameAwareOn":"2026-12-01"}}""", "changes.lateReason")]
+    [InlineData("""[1]""", "body")]
+    public async Task Bad_amendments_are_400_problems_naming_the_field(string body, string field)
+    {
+        var id = (await Notifications.NotifyAsync(system.Gateway, Notifications.Valid())).GetProperty("id").GetString();
+        using var response = await system.Gateway.PostAsync($"/api/notifications/{id}/amendments",
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out _), errors.GetRawText());
+    }
+
+    [Fact]
+    public async Task Withdrawal_needs_a_reason_closes_the_rapid_review_and_ends_amendments()
+    {
+        var id = (await Notifications.NotifyAsync(system.Gateway, Notifications.Valid())).GetProperty("id").GetString()!;
+        await Eventually.GetAsync(async () => (await Notifications.RapidReviewsForAsync(system.Gateway, id)) is { Length: > 0 } r ? r : null,
+            TimeSpan.FromSeconds(30), "the rapid review");
+
+        using var noReason = await system.Gateway.PostAsJsonAsync($"/api/notifications/{id}/withdrawal", new { reason = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        using var withdrawn = await system.Gateway.PostAsJsonAsync($"/api/notifications/{id}/withdrawal",
+            new { reason = "The strategy meeting found the injury accidental; no abuse or neglect is suspected." });
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        Assert.Equal("withdrawn", (await withdrawn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+
+        var review = await Eventually.GetAsync(async () =>
+        {
+            var found = (await Notifications.RapidReviewsForAsync(system.Gateway, id)).Single();
+            return found.GetProperty("status").GetString() == "closed" ? (JsonElement?)found : null;
+        }, TimeSpan.FromSeconds(30), "the rapid review to close");
+        Assert.Equal("notification-withdrawn", review!.Value.GetProperty("closedBecause").GetString());
+        Assert.Equal("2026-12-23", review.Value.GetProperty("closedOn").GetString());
+
+        using var again = await system.Gateway.PostAsJsonAsync($"/api/notifications/{id}/withdrawal", new { reason = "Again." });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        using var amend = await system.Gateway.PostAsJsonAsync($"/api/notifications/{id}/amendments",
+            new { reason = "r", changes = new { incidentTime = "10:00" } });
+        Assert.Equal(HttpStatusCode.Conflict, amend.StatusCode);
+    }
+
+    [Fact]
+    public async Task Notifications_are_filtered_and_counted_by_nature_and_month()
+    {
+        // A partnership of its own, so that other tests' notifications do not change the counts.
+        var partnership = $"p{Guid.NewGuid():N}"[..12];
+        using var southshire = await NewClientAsync(partnership, "local-authority-notifier");
+        await Notifications.NotifyAsync(southshire, Notifications.Valid().With("nature", "child-death"));
+        await Notifications.NotifyAsync(southshire, Notifications.Valid().With("nature", "child-death"));
+        await Notifications.NotifyAsync(southshire, Notifications.Valid("2026-12-01", lateReason: "Recorded late."));
+        var withdrawn = (await Notifications.NotifyAsync(southshire, Notifications.Valid().With("nature", "other"))).GetProperty("id").GetString();
+        await Eventually.GetAsync(async () => (await Notifications.RapidReviewsForAsync(southshire, withdrawn!)) is { Length: > 0 } r ? r : null,
+            TimeSpan.FromSeconds(30), "the rapid review");
+        (await southshire.PostAsJsonAsync($"/api/notifications/{withdrawn}/withdrawal", new { reason = "Not notifiable." })).EnsureSuccessStatusCode();
+
+        using var chair = await NewClientAsync(partnership, "independent-chair");
+        var stats = await chair.GetFromJsonAsync<JsonElement>("/api/notifications/statistics?notifiedFrom=2026-12-01&notifiedTo=2026-12-31");
+        var december = stats.GetProperty("months").EnumerateArray().Single();
+        Assert.Equal("2026-12", december.GetProperty("month").GetString());
+        Assert.Equal(2, december.GetProperty("childDeath").GetInt32());
+        Assert.Equal(1, december.GetProperty("seriousHarm").GetInt32());
+        Assert.Equal(0, december.GetProperty("other").GetInt32());
+        Assert.Equal(3, stats.GetProperty("total").GetInt32());
+
+        var late = await chair.GetFromJsonAsync<JsonElement>("/api/notifications?madeLate=true");
+        Assert.Equal(1, late.GetProperty("total").GetInt32());
+        var withdrawnOnes = await chair.GetFromJsonAsync<JsonElement>("/api/notifications?status=withdrawn&nature=other");
+        Assert.Equal(withdrawn, withdrawnOnes.GetProperty("items")[0].GetProperty("id").GetString());
+        var none = await chair.GetFromJsonAsync<JsonElement>("/api/notifications?notifiedTo=2026-11-30");
+        Assert.Equal(0, none.GetProperty("total").GetInt32());
+
+        foreach (var (query, field) in new[]
+                 {
+                     ("status=open", "status"), ("nature=accident", "nature"), ("madeLate=maybe", "madeLate"),
+                     ("notifiedFrom=yesterday", "notifiedFrom"), ("notifiedFrom=2026-12-02&notifiedTo=2026-12-01", "notifiedTo"),
+                     ("pageSize=0", "pageSize"),
+                 })
+        {
+            using var bad = await chair.GetAsync($"/api/notifications?{query}");
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _), query);
+        }
+
+        using var badStats = await chair.GetAsync("/api/notifications/statistics?notifiedTo=31-12-2026");
+        Assert.Equal(HttpStatusCode.BadRequest, badStats.StatusCode);
+    }
+
+    private async Task<HttpClient> NewClientAsync(string partnership, string role)
+    {
+        using var operatorConsole = await system.ClientAsync("operator-console");
+        var clientId = $"{partnership}-{role}";
+        const string secret = "a-long-enough-secret-for-tests-only";
+        using var registered = await operatorConsole.PostAsJsonAsync("/api/clients", new
+        {
+            clientId, clientSecret = secret, displayName = clientId, partnership, agency = "Test agency", roles = new[] { role },
+        });
+        registered.EnsureSuccessStatusCode();
+        using var token = await Tokens.RequestAsync(system.Anonymous, clientId, secret);
+        var client = system.App.CreateHttpClient("gateway");
+        client.DefaultRequestHeaders.Authorization = new("Bearer",
+            (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        return client;
+    }
+}
