@@ -27,15 +27,8 @@ public sealed class ExternalServerTests(PostgresFixture postgres, RabbitMqFixtur
 
         using var gateway = app.CreateHttpClient("gateway");
         await DevelopmentTokens.AuthenticateAsync(gateway, "northshire-la-case-system");
-        using var response = await gateway.PostAsJsonAsync("/api/notifications", new
-        {
-            localAuthority = "Northshire County Council",
-            becameAwareOn = DateTime.UtcNow.ToString("yyyy-MM-dd"),
-            incidentOn = DateTime.UtcNow.ToString("yyyy-MM-dd"),
-            nature = "other",
-            numberOfChildren = 1,
-            caseOutline = "Outline.",
-        });
+        using var response = await gateway.PostAsJsonAsync("/api/notifications",
+            SampleNotifications.Minimal(DateOnly.FromDateTime(DateTime.UtcNow)));
         response.EnsureSuccessStatusCode();
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         await Eventually.TrueAsync(async () =>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 // A load run of the whole system, started through the app host's testing entry point with real
 // PostgreSQL and RabbitMQ. It prints start-up time to all healthy (first run and restart), the
 // notification-to-rapid-review latency, and whether a SIGKILL of rapid-review under load lost or
@@ -9,6 +8,7 @@ using System.Text.Json;
 using Safeguarding.AppHost;
 using Safeguarding.AppHost.Hosting;
 using Safeguarding.AppHost.Hosting.Testing;
+using Safeguarding.Testing;
 
 var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 200;
 var data = Path.Combine(Path.GetTempPath(), $"sg-bench-{Guid.NewGuid():N}"[..20]);
@@ -96,26 +96,8 @@ static async Task<List<Posted>> PostAsync(HttpClient gateway, int count, int con
 
 static async Task<Posted> PostOneAsync(HttpClient gateway)
 {
-    using var response = await gateway.PostAsJsonAsync("/api/notifications", new JsonObject
-    {
-        ["notifier"] = new JsonObject
-        {
-            ["localAuthority"] = "Northshire County Council", ["name"] = "Load Run", ["role"] = "Notifier",
-            ["telephone"] = "01632 960 000", ["email"] = "load.run@northshire.example",
-        },
-        ["becameAwareOn"] = DateTime.UtcNow.ToString("yyyy-MM-dd"),
-        ["incidentOn"] = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"),
-        ["incidentPlace"] = "Load run",
-        ["nature"] = "serious-harm",
-        ["criteria"] = new JsonObject { ["abuseOrNeglectKnownOrSuspected"] = true, ["diedOrSeriouslyHarmed"] = true, ["location"] = "in-area" },
-        ["children"] = new JsonArray(new JsonObject
-        {
-            ["name"] = "Load Child", ["ageYears"] = 7, ["sex"] = "not-known", ["ethnicity"] = "NOBT", ["disability"] = "not-known",
-            ["lookedAfter"] = false, ["childProtectionPlan"] = false, ["childInNeedPlan"] = false, ["knownToAgencies"] = new JsonArray(),
-        }),
-        ["numberOfChildren"] = 1,
-        ["caseOutline"] = "Load run.",
-    });
+    using var response = await gateway.PostAsJsonAsync("/api/notifications",
+        SampleNotifications.Minimal(DateOnly.FromDateTime(DateTime.UtcNow), "Load run."));
     response.EnsureSuccessStatusCode();
     var json = await response.Content.ReadFromJsonAsync<JsonElement>();
     return new Posted(json.GetProperty("id").GetString()!, json.GetProperty("createdAt").GetDateTimeOffset());

@@ -31,6 +31,29 @@ public sealed class NotificationFormTests(SystemFixture system)
         Assert.Equal(16, accepted.GetProperty("children")[0].GetProperty("ageYears").GetInt32());
     }
 
+    [Theory]
+    // Today is Wednesday 23 December 2026; Christmas Day and the substitute Boxing Day (Monday 28th) are not working days.
+    [InlineData("2026-12-18", "2026-12-29", false)]
+    [InlineData("2026-12-16", "2026-12-23", false)]
+    [InlineData("2026-12-15", "2026-12-22", true)]
+    public async Task The_deadline_is_five_working_days_after_awareness_across_weekends_and_bank_holidays(
+        string becameAwareOn, string dueOn, bool late)
+    {
+        var form = Notifications.Valid(becameAwareOn, incidentOn: "2026-12-14");
+        if (late)
+        {
+            using var refused = await system.Gateway.PostAsJsonAsync("/api/notifications", form);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+            Assert.Contains(dueOn, errors.GetProperty("lateReason")[0].GetString());
+            form = Notifications.Valid(becameAwareOn, lateReason: "The referral reached the authority late.", incidentOn: "2026-12-14");
+        }
+
+        var accepted = await Notifications.NotifyAsync(system.Gateway, form);
+        Assert.Equal(dueOn, accepted.GetProperty("notificationDueOn").GetString());
+        Assert.Equal(late, accepted.GetProperty("madeLate").GetBoolean());
+    }
+
     [Fact]
     public async Task The_death_of_a_looked_after_child_is_notifiable_without_suspected_abuse_or_neglect()
     {
