@@ -5,7 +5,7 @@ public static class GatewayServices
 {
     public static readonly IReadOnlyList<(string Service, string[] PathPrefixes, string Title)> All =
     [
-        ("notification", ["/api/notifications"], "Serious incident notifications"),
+        ("notification", ["/api/notifications", "/api/referrals"], "Serious incident notifications and referrals"),
         ("rapid-review", ["/api/rapid-reviews"], "Rapid reviews"),
         ("learning-action", ["/api/learning-actions"], "Learning and actions"),
         ("publication", ["/api/publications"], "Publication"),

@@ -14,6 +14,10 @@ public static class Policies
     public const string Operate = "operate";
     public const string ReadAuditTrail = "read-audit-trail";
     public const string ServiceToService = "service-to-service";
+    public const string ReferCase = "refer-case";
+    public const string ConsiderReferrals = "consider-referrals";
+    public const string DecideOnReferrals = "decide-on-referrals";
+    public const string ResolveEscalations = "resolve-escalations";
 
     /// <summary>Roles that work across every partnership (national bodies).</summary>
     public static readonly IReadOnlySet<string> NationalRoles = new HashSet<string>(StringComparer.Ordinal)
@@ -43,6 +47,15 @@ public static class Policies
             Roles.Reviewer, Roles.NationalPanel));
         options.AddPolicy(Operate, p => p.RequireAuthenticatedUser().RequireRole(Roles.Operator));
         options.AddPolicy(ReadAuditTrail, p => p.RequireAuthenticatedUser().RequireRole(Roles.IndependentChair, Roles.Operator));
+        // Any agency in the partnership may refer a case; the partnership's core roles consider it;
+        // partners record decisions; only the independent chair resolves disagreements.
+        options.AddPolicy(ReferCase, p => p.RequireAuthenticatedUser().RequireRole(
+            Roles.LocalAuthorityNotifier, Roles.PartnerRepresentative, Roles.RelevantAgency, Roles.BusinessManager));
+        options.AddPolicy(ConsiderReferrals, p => p.RequireAuthenticatedUser().RequireRole(
+            Roles.LocalAuthorityNotifier, Roles.PartnerRepresentative, Roles.BusinessManager, Roles.IndependentChair));
+        options.AddPolicy(DecideOnReferrals, p => p.RequireAuthenticatedUser().RequireRole(
+            Roles.LocalAuthorityNotifier, Roles.PartnerRepresentative, Roles.BusinessManager));
+        options.AddPolicy(ResolveEscalations, p => p.RequireAuthenticatedUser().RequireRole(Roles.IndependentChair));
         options.AddPolicy(ServiceToService, p => p.RequireAuthenticatedUser().RequireRole(Roles.PlatformService));
         // Anything that forgets to declare a policy is closed, not open.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -15,10 +15,10 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
-// Reached only by other services on loopback, never through the gateway; service-to-service
-// credentials are the next step.
+// Reached only by the platform's own services on loopback, with their own tokens; never through the gateway.
 app.MapGrpcService<NotificationQueriesService>().RequireAuthorization(Policies.ServiceToService);
 app.MapNotificationsApi();
+app.MapReferralsApi();
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 
 app.Run();

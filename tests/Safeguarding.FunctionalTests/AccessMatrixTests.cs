@@ -43,6 +43,13 @@ public sealed class AccessMatrixTests(SystemFixture system)
         ["POST /api/notifications/{id}/amendments"] = ["local-authority-notifier"],
         ["POST /api/notifications/{id}/withdrawal"] = ["local-authority-notifier"],
         ["GET /api/notifications/{id}/history"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "national-panel", "ofsted"],
+        ["POST /api/referrals"] = ["local-authority-notifier", "partner-representative", "relevant-agency", "business-manager"],
+        ["GET /api/referrals"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair"],
+        ["GET /api/referrals/{id}"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair"],
+        ["POST /api/referrals/{id}/decision-not-to-notify"] = ["local-authority-notifier", "partner-representative", "business-manager"],
+        ["POST /api/referrals/{id}/escalation/resolution"] = ["independent-chair"],
+        ["POST /api/referrals/{id}/learning-route"] = ["local-authority-notifier", "partner-representative", "business-manager"],
+        ["POST /api/referrals/{id}/learning-route/outcome"] = ["local-authority-notifier", "partner-representative", "business-manager"],
         ["GET /api/rapid-reviews"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
         ["GET /api/rapid-reviews/{id}/audit"] = ["independent-chair", "operator"],
         ["GET /api/rapid-reviews/{id}"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
@@ -98,7 +105,7 @@ public sealed class AccessMatrixTests(SystemFixture system)
         public string Key => $"{Method} {Path}";
     }
 
-    private sealed record Case(string NotificationId, string RapidReviewId);
+    private sealed record Case(string NotificationId, string RapidReviewId, string ReferralId);
 
     private async Task<List<Endpoint>> DiscoverAsync()
     {
@@ -126,12 +133,15 @@ public sealed class AccessMatrixTests(SystemFixture system)
             var found = await Notifications.RapidReviewsForAsync(client, id);
             return found.Length > 0 ? found : null;
         }, TimeSpan.FromSeconds(30), "the rapid review");
-        return new Case(id, reviews[0].GetProperty("id").GetString()!);
+        var referral = (await Notifications.ReferAsync(client)).GetProperty("id").GetString()!;
+        return new Case(id, reviews[0].GetProperty("id").GetString()!, referral);
     }
 
     private async Task<HttpStatusCode> CallAsync(Endpoint endpoint, string token, Case data)
     {
-        var id = endpoint.Service == "rapid-review" ? data.RapidReviewId : data.NotificationId;
+        var id = endpoint.Service == "rapid-review" ? data.RapidReviewId
+            : endpoint.Path.StartsWith("/api/referrals", StringComparison.Ordinal) ? data.ReferralId
+            : data.NotificationId;
         var path = endpoint.Path.Replace("{id}", id, StringComparison.Ordinal);
         // Operations endpoints are on each service's own port, not behind the gateway.
         using var client = endpoint.Path.StartsWith("/api/", StringComparison.Ordinal)

@@ -53,6 +53,33 @@ internal static class Notifications
         ["placementType"] = lookedAfter ? "foster-care" : null,
     };
 
+    /// <summary>A referral as an agency would make it.</summary>
+    public static JsonObject Referral() => new()
+    {
+        ["referringAgency"] = "Northshire Academy",
+        ["contact"] = new JsonObject
+        {
+            ["name"] = "Dan Safeguardinglead", ["role"] = "Designated safeguarding lead",
+            ["telephone"] = "01632 960 456", ["email"] = "dsl@academy.example",
+        },
+        ["children"] = new JsonArray(new JsonObject { ["name"] = ChildName, ["dateOfBirth"] = ChildDateOfBirth }),
+        ["whatHappened"] = "Admitted to hospital with unexplained injuries.",
+        ["happenedOn"] = "2026-12-21",
+        ["reasonsForReferral"] = "Injuries inconsistent with the explanation; neglect suspected.",
+    };
+
+    public static async Task<JsonElement> ReferAsync(HttpClient client, JsonObject? body = null)
+    {
+        using var response = await client.PostAsJsonAsync("/api/referrals", body ?? Referral());
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        if ((int)response.StatusCode != 201)
+        {
+            throw new InvalidOperationException($"Expected 201, got {(int)response.StatusCode}: {json}");
+        }
+
+        return json;
+    }
+
     /// <summary>Sets (or, with null, removes) the value at a path such as <c>children[0].sex</c>.</summary>
     public static JsonObject With(this JsonObject form, string path, JsonNode? value)
     {

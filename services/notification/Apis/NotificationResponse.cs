@@ -26,6 +26,9 @@ public sealed record NotificationResponse(
     DateOnly NotificationDueOn,
     bool MadeLate,
     string? LateReason,
+    Guid? ReferralId,
+    bool Retrospective,
+    string? NewEvidence,
     int AmendmentCount,
     DateOnly? WithdrawnOn,
     string? WithdrawalReason,
@@ -43,7 +46,8 @@ public sealed record NotificationResponse(
             n.Criteria.LookedAfterChildDeath),
         n.Children.Select((c, i) => ChildResponse.From(c, i, identifying)).ToList(),
         n.NumberOfChildren, identifying ? n.FurtherChildren : null, identifying ? n.CaseOutline : null, n.LinkedCases,
-        n.NotifiedOn, n.NotificationDueOn, n.MadeLate, n.LateReason, n.AmendmentCount, n.WithdrawnOn, n.WithdrawalReason, n.CreatedAt,
+        n.NotifiedOn, n.NotificationDueOn, n.MadeLate, n.LateReason, n.ReferralId, n.Retrospective, identifying ? n.NewEvidence : null,
+        n.AmendmentCount, n.WithdrawnOn, n.WithdrawalReason, n.CreatedAt,
         identifying ? Shown : Withheld);
 }
 

@@ -68,10 +68,40 @@ public static class NotificationsApi
         }
 
         var today = services.Time.Today();
+        var referralId = input.String("referralId", required: false, maxLength: 36);
+        var newEvidence = input.String("newEvidence", required: false, maxLength: 5_000);
         var form = NotificationForm.Read(input, today, services.Calendar);
-        if (form is null)
+        Referral? referral = null;
+        if (referralId is not null)
+        {
+            referral = Guid.TryParse(referralId, out var rid)
+                ? await services.Db.Referrals.FirstOrDefaultAsync(r => r.Id == rid && r.Partnership == partnership, ct)
+                : null;
+            if (referral is null)
+            {
+                input.AddError("referralId", "referralId names no referral of this partnership.");
+            }
+        }
+
+        // A case the partnership decided not to notify (or kept for learning) is notified again
+        // only on new evidence: a retrospective notification, linked to the earlier decision.
+        var retrospective = referral?.Status is ReferralStatus.NotNotified or ReferralStatus.KeptForLearning;
+        if (retrospective && newEvidence is null)
+        {
+            input.AddError("newEvidence", "newEvidence must say what came to light since the decision not to notify.");
+        }
+
+        if (form is null || !input.IsValid)
         {
             return TypedResults.ValidationProblem(input.Errors);
+        }
+
+        if (referral?.Status is ReferralStatus.Notified or ReferralStatus.Escalated)
+        {
+            return Conflict($"The referral is {ReferralStatusNames.ToName(referral.Status)}",
+                referral.Status == ReferralStatus.Notified
+                    ? $"It was notified as {referral.NotificationId}; amend that notification instead."
+                    : "Partners disagree about notifying it: the independent chair resolves the escalation first.");
         }
 
         var notification = new SeriousIncidentNotification
@@ -86,12 +116,32 @@ public static class NotificationsApi
             NotifiedOn = today,
             NotifiedBy = user.FindFirstValue("sub"),
             CreatedAt = services.Time.GetUtcNow(),
+            ReferralId = referral?.Id,
+            Retrospective = retrospective,
+            NewEvidence = retrospective ? newEvidence : null,
         };
         form.ApplyTo(notification);
+        if (referral is not null)
+        {
+            referral.Status = ReferralStatus.Notified;
+            referral.NotificationId = notification.Id;
+            referral.NotifiedOn = today;
+            referral.NotifiedRetrospectively = retrospective;
+            services.Audit.Record("notify", ReferralsApi.AuditResource, referral.Id.ToString(), "status", "notificationId");
+        }
+
         services.Db.Notifications.Add(notification);
         services.Audit.Record("create", AuditResource, notification.Id.ToString(), NotificationForm.Fields);
-        services.Db.AddIntegrationEvent(new SeriousIncidentNotifiedIntegrationEvent(notification.Id, notification.NotifiedOn), notification.CreatedAt);
-        await services.Db.SaveChangesAsync(ct);
+        services.Db.AddIntegrationEvent(new SeriousIncidentNotifiedIntegrationEvent(notification.Id, notification.NotifiedOn,
+            referral?.Id, retrospective), notification.CreatedAt);
+        try
+        {
+            await services.Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflict("The referral changed meanwhile", "Read it again before notifying.");
+        }
 
         return TypedResults.Created($"/api/notifications/{notification.Id}", NotificationResponse.From(notification, identifying: true));
     }

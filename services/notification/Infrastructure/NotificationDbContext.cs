@@ -11,6 +11,8 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
 
     public DbSet<NotificationAmendment> Amendments => Set<NotificationAmendment>();
 
+    public DbSet<Referral> Referrals => Set<Referral>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SeriousIncidentNotification>(notification =>
@@ -42,6 +44,8 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
             notification.Property(n => n.LateReason).HasMaxLength(2_000);
             notification.Property(n => n.WithdrawalReason).HasMaxLength(2_000);
             notification.Property(n => n.NotifiedBy).HasMaxLength(200);
+            notification.Property(n => n.NewEvidence).HasMaxLength(5_000);
+            notification.HasIndex(n => n.ReferralId);
             notification.Property(n => n.Partnership).HasMaxLength(100);
             notification.Property(n => n.Version).IsRowVersion();
             notification.HasIndex(n => new { n.Partnership, n.CreatedAt });
@@ -58,6 +62,39 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
             amendment.Property(a => a.Reason).HasMaxLength(2_000);
             amendment.HasIndex(a => new { a.NotificationId, a.Number }).IsUnique();
             amendment.HasOne<SeriousIncidentNotification>().WithMany().HasForeignKey(a => a.NotificationId);
+        });
+        modelBuilder.Entity<Referral>(referral =>
+        {
+            referral.ToTable("referrals");
+            referral.HasKey(r => r.Id);
+            referral.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
+            referral.Property(r => r.ReferringAgency).HasMaxLength(200);
+            referral.OwnsOne(r => r.Contact, contact =>
+            {
+                contact.Property(x => x.Name).HasColumnName("contact_name").HasMaxLength(200);
+                contact.Property(x => x.Role).HasColumnName("contact_role").HasMaxLength(200);
+                contact.Property(x => x.Telephone).HasColumnName("contact_telephone").HasMaxLength(40);
+                contact.Property(x => x.Email).HasColumnName("contact_email").HasMaxLength(256);
+            });
+            referral.OwnsMany(r => r.Children, children => children.ToJson());
+            referral.OwnsOne(r => r.DecisionNotToNotify, decision =>
+            {
+                decision.ToJson();
+                decision.OwnsMany(d => d.PartnerPositions);
+            });
+            referral.OwnsOne(r => r.Escalation, escalation =>
+            {
+                escalation.ToJson();
+                escalation.OwnsOne(e => e.Resolution);
+            });
+            referral.OwnsOne(r => r.LearningRoute, learning => learning.ToJson());
+            referral.Property(r => r.WhatHappened).HasMaxLength(10_000);
+            referral.Property(r => r.ReasonsForReferral).HasMaxLength(5_000);
+            referral.Property(r => r.ReferredBy).HasMaxLength(200);
+            referral.Property(r => r.Partnership).HasMaxLength(100);
+            referral.Property(r => r.Version).IsRowVersion();
+            referral.Ignore(r => r.DecidedOn);
+            referral.HasIndex(r => new { r.Partnership, r.ReferredAt });
         });
         modelBuilder.AddMessaging();
         modelBuilder.AddAuditTrail();

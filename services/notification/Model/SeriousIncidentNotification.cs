@@ -61,6 +61,16 @@ public sealed class SeriousIncidentNotification
 
     public string? NotifiedBy { get; init; }
 
+    /// <summary>The referral this notification followed, when it followed one.</summary>
+    public Guid? ReferralId { get; init; }
+
+    /// <summary>Made after the partnership had decided not to notify, because new evidence came to light.</summary>
+    public bool Retrospective { get; init; }
+
+    /// <summary>The new evidence that led to a retrospective notification.</summary>
+    [ChildIdentifying]
+    public string? NewEvidence { get; init; }
+
     public int AmendmentCount { get; set; }
 
     public DateOnly? WithdrawnOn { get; set; }

@@ -11,6 +11,8 @@ public sealed record RapidReviewResponse(
     DateOnly DueOn,
     string Status,
     DateTimeOffset OpenedAt,
+    Guid? ReferralId,
+    bool Retrospective,
     DateOnly? ClosedOn,
     string? ClosedBecause,
     IReadOnlyList<MilestoneResponse> Milestones)
@@ -19,7 +21,7 @@ public sealed record RapidReviewResponse(
     {
         var today = time.Today();
         return new(r.Id, r.NotificationId, r.LocalAuthority, r.Nature, r.NotifiedOn, r.DueOn,
-            r.Status.ToString().ToLowerInvariant(), r.OpenedAt, r.ClosedOn, r.ClosedBecause,
+            r.Status.ToString().ToLowerInvariant(), r.OpenedAt, r.ReferralId, r.Retrospective, r.ClosedOn, r.ClosedBecause,
             r.Milestones.OrderBy(m => m.Day)
                 .Select(m => new MilestoneResponse(m.Day, m.Code, m.Description, m.DueOn, m.CompletedAt,
                     Overdue: r.Status == Model.RapidReviewStatus.Open && m.CompletedAt is null && today > m.DueOn))

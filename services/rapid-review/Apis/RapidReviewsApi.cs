@@ -78,6 +78,16 @@ public static class RapidReviewsApi
             query = query.Where(r => r.NotificationId == notificationId);
         }
 
+        if (request.Query.TryGetValue("referralId", out var rawReferral))
+        {
+            if (!Guid.TryParse(rawReferral, out var referralId))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["referralId"] = ["referralId must be a UUID."] });
+            }
+
+            query = query.Where(r => r.ReferralId == referralId);
+        }
+
         var reviews = await query.OrderByDescending(r => r.OpenedAt).Take(200).ToListAsync(ct);
         return TypedResults.Ok(reviews.Select(r => RapidReviewResponse.From(r, time)).ToList());
     }

@@ -22,6 +22,7 @@ public sealed class RapidReviewDbContext(DbContextOptions<RapidReviewDbContext> 
             review.Property(r => r.Nature).HasMaxLength(20);
             review.Property(r => r.Status).HasConversion(s => s.ToString().ToLowerInvariant(), s => Enum.Parse<RapidReviewStatus>(s, true)).HasMaxLength(20);
             review.Property(r => r.ClosedBecause).HasMaxLength(50);
+            review.HasIndex(r => r.ReferralId);
             review.OwnsMany(r => r.Milestones, milestone =>
             {
                 milestone.ToTable("rapid_review_milestones");

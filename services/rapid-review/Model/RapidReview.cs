@@ -26,6 +26,12 @@ public sealed class RapidReview
 
     public DateTimeOffset OpenedAt { get; init; }
 
+    /// <summary>The referral the notification followed, when it followed one.</summary>
+    public Guid? ReferralId { get; init; }
+
+    /// <summary>Opened by a retrospective notification: the case had earlier been decided not to be notified.</summary>
+    public bool Retrospective { get; init; }
+
     public DateOnly? ClosedOn { get; set; }
 
     /// <summary>Why the review ended early, e.g. notification-withdrawn.</summary>
@@ -34,10 +40,12 @@ public sealed class RapidReview
     public List<RapidReviewMilestone> Milestones { get; init; } = [];
 
     public static RapidReview Open(Guid notificationId, string partnership, string localAuthority, string nature, DateOnly notifiedOn,
-        WorkingDayCalendar calendar, DateTimeOffset now) => new()
+        WorkingDayCalendar calendar, DateTimeOffset now, Guid? referralId = null, bool retrospective = false) => new()
     {
         Id = Guid.CreateVersion7(),
         NotificationId = notificationId,
+        ReferralId = referralId,
+        Retrospective = retrospective,
         Partnership = partnership,
         LocalAuthority = localAuthority,
         Nature = nature,

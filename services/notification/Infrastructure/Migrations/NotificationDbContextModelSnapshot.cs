@@ -183,6 +183,90 @@ namespace Safeguarding.Notification.Api.Infrastructure.Migrations
                     b.ToTable("notification_amendments", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguarding.Notification.Api.Model.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("DecisionDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_due_on");
+
+                    b.Property<DateOnly>("HappenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("happened_on");
+
+                    b.Property<Guid?>("NotificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notification_id");
+
+                    b.Property<DateOnly?>("NotifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("notified_on");
+
+                    b.Property<bool>("NotifiedRetrospectively")
+                        .HasColumnType("boolean")
+                        .HasColumnName("notified_retrospectively");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partnership");
+
+                    b.Property<string>("ReasonsForReferral")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("reasons_for_referral");
+
+                    b.Property<DateTimeOffset>("ReferredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("referred_at");
+
+                    b.Property<string>("ReferredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("referred_by");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("referred_on");
+
+                    b.Property<string>("ReferringAgency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("referring_agency");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("what_happened");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Partnership", "ReferredAt");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
             modelBuilder.Entity("Safeguarding.Notification.Api.Model.SeriousIncidentNotification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -247,6 +331,11 @@ namespace Safeguarding.Notification.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("nature");
 
+                    b.Property<string>("NewEvidence")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("new_evidence");
+
                     b.Property<DateOnly>("NotificationDueOn")
                         .HasColumnType("date")
                         .HasColumnName("notification_due_on");
@@ -270,6 +359,14 @@ namespace Safeguarding.Notification.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("partnership");
 
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<bool>("Retrospective")
+                        .HasColumnType("boolean")
+                        .HasColumnName("retrospective");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -292,6 +389,8 @@ namespace Safeguarding.Notification.Api.Infrastructure.Migrations
                         .HasColumnName("withdrawn_on");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
 
                     b.HasIndex("Partnership", "CreatedAt");
 
@@ -386,6 +485,208 @@ namespace Safeguarding.Notification.Api.Infrastructure.Migrations
                         .HasForeignKey("NotificationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Notification.Api.Model.Referral", b =>
+                {
+                    b.OwnsOne("Safeguarding.Notification.Api.Model.DecisionNotToNotify", "DecisionNotToNotify", b1 =>
+                        {
+                            b1.Property<Guid>("ReferralId");
+
+                            b1.Property<DateOnly>("DecidedOn");
+
+                            b1.Property<string>("Rationale")
+                                .IsRequired();
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("ReferralId");
+
+                            b1.ToTable("referrals");
+
+                            b1
+                                .ToJson("decision_not_to_notify")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId");
+
+                            b1.OwnsMany("Safeguarding.Notification.Api.Model.PartnerPosition", "PartnerPositions", b2 =>
+                                {
+                                    b2.Property<Guid>("DecisionNotToNotifyReferralId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Comment");
+
+                                    b2.Property<string>("Partner")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Position")
+                                        .IsRequired();
+
+                                    b2.HasKey("DecisionNotToNotifyReferralId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("referrals");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DecisionNotToNotifyReferralId");
+                                });
+
+                            b1.Navigation("PartnerPositions");
+                        });
+
+                    b.OwnsOne("Safeguarding.Notification.Api.Model.Escalation", "Escalation", b1 =>
+                        {
+                            b1.Property<Guid>("ReferralId");
+
+                            b1.PrimitiveCollection<string>("DisagreeingPartners")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("OpenedOn");
+
+                            b1.HasKey("ReferralId");
+
+                            b1.ToTable("referrals");
+
+                            b1
+                                .ToJson("escalation")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId");
+
+                            b1.OwnsOne("Safeguarding.Notification.Api.Model.EscalationResolution", "Resolution", b2 =>
+                                {
+                                    b2.Property<Guid>("EscalationReferralId");
+
+                                    b2.Property<string>("Outcome")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Reasoning")
+                                        .IsRequired();
+
+                                    b2.Property<string>("ResolvedBy")
+                                        .IsRequired();
+
+                                    b2.Property<string>("ResolvedByName");
+
+                                    b2.Property<DateOnly>("ResolvedOn");
+
+                                    b2.HasKey("EscalationReferralId");
+
+                                    b2.ToTable("referrals");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("EscalationReferralId");
+                                });
+
+                            b1.Navigation("Resolution");
+                        });
+
+                    b.OwnsOne("Safeguarding.Notification.Api.Model.LearningRoute", "LearningRoute", b1 =>
+                        {
+                            b1.Property<Guid>("ReferralId");
+
+                            b1.Property<string>("LearningActivity")
+                                .IsRequired();
+
+                            b1.Property<string>("Outcome");
+
+                            b1.Property<DateOnly?>("OutcomeRecordedOn");
+
+                            b1.Property<string>("Rationale")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("RecordedOn");
+
+                            b1.HasKey("ReferralId");
+
+                            b1.ToTable("referrals");
+
+                            b1
+                                .ToJson("learning_route")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId");
+                        });
+
+                    b.OwnsOne("Safeguarding.Notification.Api.Model.ReferralContact", "Contact", b1 =>
+                        {
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("contact_email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("contact_name");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("contact_role");
+
+                            b1.Property<string>("Telephone")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("contact_telephone");
+
+                            b1.HasKey("ReferralId");
+
+                            b1.ToTable("referrals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId");
+                        });
+
+                    b.OwnsMany("Safeguarding.Notification.Api.Model.ReferredChild", "Children", b1 =>
+                        {
+                            b1.Property<Guid>("ReferralId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int?>("AgeYears");
+
+                            b1.Property<DateOnly?>("DateOfBirth");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("ReferralId", "__synthesizedOrdinal");
+
+                            b1.ToTable("referrals");
+
+                            b1
+                                .ToJson("children")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId");
+                        });
+
+                    b.Navigation("Children");
+
+                    b.Navigation("Contact")
+                        .IsRequired();
+
+                    b.Navigation("DecisionNotToNotify");
+
+                    b.Navigation("Escalation");
+
+                    b.Navigation("LearningRoute");
                 });
 
             modelBuilder.Entity("Safeguarding.Notification.Api.Model.SeriousIncidentNotification", b =>

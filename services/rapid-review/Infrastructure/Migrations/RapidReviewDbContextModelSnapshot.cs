@@ -165,6 +165,14 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("partnership");
 
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<bool>("Retrospective")
+                        .HasColumnType("boolean")
+                        .HasColumnName("retrospective");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -175,6 +183,8 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
 
                     b.HasIndex("NotificationId")
                         .IsUnique();
+
+                    b.HasIndex("ReferralId");
 
                     b.ToTable("rapid_reviews", (string)null);
                 });

@@ -29,7 +29,8 @@ public sealed class SeriousIncidentNotifiedIntegrationEventHandler(
         var details = await notifications.GetNotificationAsync(
             new GetNotificationRequest { NotificationId = @event.NotificationId.ToString() }, cancellationToken: cancellationToken);
         var notifiedOn = DateOnly.ParseExact(details.NotifiedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var review = Model.RapidReview.Open(@event.NotificationId, details.Partnership, details.LocalAuthority, details.Nature, notifiedOn, calendar, time.GetUtcNow());
+        var review = Model.RapidReview.Open(@event.NotificationId, details.Partnership, details.LocalAuthority, details.Nature, notifiedOn, calendar, time.GetUtcNow(),
+            @event.ReferralId, @event.Retrospective);
         db.RapidReviews.Add(review);
         // Saved with the review and the inbox record; the service itself is accountable for it.
         audit.Record("create", "rapid-review", review.Id.ToString(), "notificationId", "partnership", "dueOn", "milestones");

@@ -1,0 +1,62 @@
+using Safeguarding.Notification.Api.Model;
+
+namespace Safeguarding.Notification.Api.Apis;
+
+/// <summary>
+/// A referral as a caller may see it: the decision and its rationale always (the chair's view of
+/// every considered case), the children's identities and the free text only with need-to-know.
+/// </summary>
+public sealed record ReferralResponse(
+    Guid Id,
+    string Partnership,
+    string Status,
+    string ReferringAgency,
+    ReferralContactResponse Contact,
+    IReadOnlyList<ReferredChildResponse> Children,
+    string? WhatHappened,
+    DateOnly HappenedOn,
+    string? ReasonsForReferral,
+    DateOnly ReferredOn,
+    DateOnly DecisionDueOn,
+    bool Overdue,
+    DateOnly? DecidedOn,
+    DecisionNotToNotify? DecisionNotToNotify,
+    Escalation? Escalation,
+    LearningRoute? LearningRoute,
+    Guid? NotificationId,
+    DateOnly? NotifiedOn,
+    bool NotifiedRetrospectively,
+    string IdentifyingDetails)
+{
+    public static ReferralResponse From(Referral r, bool identifying, DateOnly today) => new(
+        r.Id, r.Partnership, ReferralStatusNames.ToName(r.Status), r.ReferringAgency,
+        new ReferralContactResponse(r.Contact.Name, r.Contact.Role, r.Contact.Telephone, r.Contact.Email),
+        r.Children.Select((c, i) => new ReferredChildResponse(ChildResponse.PseudonymFor(i), identifying ? c.Name : null,
+            identifying ? c.DateOfBirth : null, c.AgeYears)).ToList(),
+        identifying ? r.WhatHappened : null, r.HappenedOn, identifying ? r.ReasonsForReferral : null,
+        r.ReferredOn, r.DecisionDueOn,
+        Overdue: r.Status is ReferralStatus.UnderConsideration or ReferralStatus.Escalated && today > r.DecisionDueOn,
+        r.DecidedOn, r.DecisionNotToNotify, r.Escalation, r.LearningRoute, r.NotificationId, r.NotifiedOn, r.NotifiedRetrospectively,
+        identifying ? NotificationResponse.Shown : NotificationResponse.Withheld);
+}
+
+public sealed record ReferralContactResponse(string Name, string Role, string Telephone, string Email);
+
+public sealed record ReferredChildResponse(string Pseudonym, string? Name, DateOnly? DateOfBirth, int? AgeYears);
+
+public sealed record ReferralPage(int Page, int PageSize, int Total, IReadOnlyList<ReferralResponse> Items);
+
+public static class ReferralStatusNames
+{
+    public static readonly IReadOnlyDictionary<string, ReferralStatus> ByName = new Dictionary<string, ReferralStatus>(StringComparer.Ordinal)
+    {
+        ["under-consideration"] = ReferralStatus.UnderConsideration,
+        ["escalated"] = ReferralStatus.Escalated,
+        ["notification-agreed"] = ReferralStatus.NotificationAgreed,
+        ["notified"] = ReferralStatus.Notified,
+        ["not-notified"] = ReferralStatus.NotNotified,
+        ["kept-for-learning"] = ReferralStatus.KeptForLearning,
+    };
+
+    public static string ToName(ReferralStatus status) => ByName.First(p => p.Value == status).Key;
+}
