@@ -212,6 +212,9 @@ public sealed class NotificationFormTests(SystemFixture system)
         Assert.Equal(withdrawn, withdrawnOnes.GetProperty("items")[0].GetProperty("id").GetString());
         var none = await chair.GetFromJsonAsync<JsonElement>("/api/notifications?notifiedTo=2026-11-30");
         Assert.Equal(0, none.GetProperty("total").GetInt32());
+        using var panel = await system.ClientAsync("national-panel-feed");
+        var theirs = await panel.GetFromJsonAsync<JsonElement>($"/api/notifications?partnership={partnership}&pageSize=200");
+        Assert.Equal(4, theirs.GetProperty("total").GetInt32());
 
         foreach (var (query, field) in new[]
                  {

@@ -154,6 +154,20 @@ public sealed class ReferralTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task A_notification_made_without_a_referral_is_among_the_cases_the_chair_sees()
+    {
+        var notification = await Notifications.NotifyAsync(system.Gateway, Notifications.Valid());
+        var referralId = notification.GetProperty("referralId").GetString();
+
+        using var chair = await system.ClientAsync("northshire-chair");
+        var considered = await chair.GetFromJsonAsync<JsonElement>("/api/referrals?status=notified&pageSize=200");
+        var entry = considered.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("id").GetString() == referralId);
+        Assert.Equal(notification.GetProperty("id").GetString(), entry.GetProperty("notificationId").GetString());
+        Assert.Equal("Northshire County Council", entry.GetProperty("referringAgency").GetString());
+        Assert.Equal("2026-12-23", entry.GetProperty("decidedOn").GetString());
+    }
+
+    [Fact]
     public async Task A_case_below_the_threshold_is_kept_for_learning_and_its_outcome_recorded_once()
     {
         using var businessUnit = await system.ClientAsync("northshire-business-unit");

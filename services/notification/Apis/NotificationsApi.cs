@@ -116,12 +116,19 @@ public static class NotificationsApi
             NotifiedOn = today,
             NotifiedBy = user.FindFirstValue("sub"),
             CreatedAt = services.Time.GetUtcNow(),
-            ReferralId = referral?.Id,
+            ReferralId = referral?.Id ?? Guid.CreateVersion7(),
             Retrospective = retrospective,
             NewEvidence = retrospective ? newEvidence : null,
         };
         form.ApplyTo(notification);
-        if (referral is not null)
+        // Every notification is a case the partnership considered: one made without a referral
+        // gets its record among the considered cases, so the chair's list is complete.
+        if (referral is null)
+        {
+            referral = services.Db.Referrals.Add(ConsideredCase(notification, form, user, services.Time)).Entity;
+            services.Audit.Record("create", ReferralsApi.AuditResource, referral.Id.ToString(), "notificationId", "children", "whatHappened");
+        }
+        else
         {
             referral.Status = ReferralStatus.Notified;
             referral.NotificationId = notification.Id;
@@ -133,7 +140,7 @@ public static class NotificationsApi
         services.Db.Notifications.Add(notification);
         services.Audit.Record("create", AuditResource, notification.Id.ToString(), NotificationForm.Fields);
         services.Db.AddIntegrationEvent(new SeriousIncidentNotifiedIntegrationEvent(notification.Id, notification.NotifiedOn,
-            referral?.Id, retrospective), notification.CreatedAt);
+            referral.Id, retrospective), notification.CreatedAt);
         try
         {
             await services.Db.SaveChangesAsync(ct);
@@ -184,12 +191,19 @@ public static class NotificationsApi
             query.AddError("notifiedTo", "notifiedTo cannot be before notifiedFrom.");
         }
 
+        var partnership = request.Query["partnership"].ToString();
         if (!query.IsValid)
         {
             return TypedResults.ValidationProblem(query.Errors);
         }
 
         var visible = Visible(services, user);
+        // National bodies see every partnership and may narrow to one; others only ever see their own.
+        if (partnership.Length > 0)
+        {
+            visible = visible.Where(n => n.Partnership == partnership);
+        }
+
         if (status is { } s)
         {
             visible = visible.Where(n => n.Status == s);
@@ -436,6 +450,25 @@ public static class NotificationsApi
             .ToListAsync(ct);
         return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
     }
+
+    private static Referral ConsideredCase(SeriousIncidentNotification n, NotificationForm form, ClaimsPrincipal user, TimeProvider time) => new()
+    {
+        Id = n.ReferralId!.Value,
+        Partnership = n.Partnership,
+        Status = ReferralStatus.Notified,
+        ReferringAgency = form.Notifier.LocalAuthority,
+        Contact = new ReferralContact { Name = form.Notifier.Name, Role = form.Notifier.Role, Telephone = form.Notifier.Telephone, Email = form.Notifier.Email },
+        Children = form.Children.Select(c => new ReferredChild { Name = c.Name, DateOfBirth = c.DateOfBirth, AgeYears = c.AgeYears }).ToList(),
+        WhatHappened = form.CaseOutline,
+        HappenedOn = form.IncidentOn,
+        ReasonsForReferral = "Notified directly by the local authority.",
+        ReferredOn = n.NotifiedOn,
+        ReferredBy = user.FindFirstValue("sub") ?? "unknown",
+        ReferredAt = time.GetUtcNow(),
+        DecisionDueOn = form.NotificationDueOn,
+        NotificationId = n.Id,
+        NotifiedOn = n.NotifiedOn,
+    };
 
     private static IQueryable<SeriousIncidentNotification> Visible(NotificationServices services, ClaimsPrincipal user)
     {
