@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -8,6 +9,7 @@ namespace Microsoft.Extensions.Hosting;
 
 internal sealed class MigrationHostedService<TContext>(
     IServiceProvider services,
+    IConfiguration configuration,
     ILogger<MigrationHostedService<TContext>> logger) : IHostedService
     where TContext : DbContext
 {
@@ -22,7 +24,8 @@ internal sealed class MigrationHostedService<TContext>(
             try
             {
                 await using var scope = services.CreateAsyncScope();
-                var context = scope.ServiceProvider.GetRequiredService<TContext>();
+                await using var owned = OwnerContext(scope.ServiceProvider);
+                var context = owned ?? scope.ServiceProvider.GetRequiredService<TContext>();
                 await context.Database.MigrateAsync(cancellationToken);
                 logger.LogInformation("Database for {Context} is at the latest migration", typeof(TContext).Name);
                 return;
@@ -38,4 +41,19 @@ internal sealed class MigrationHostedService<TContext>(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>A context on the database owner's connection, when one is configured.</summary>
+    private TContext? OwnerContext(IServiceProvider scoped)
+    {
+        var name = scoped.GetService<NpgsqlExtensions.DatabaseConnectionName<TContext>>()?.Name;
+        if (name is null || configuration.GetConnectionString($"{name}-migrations") is not { Length: > 0 } owner)
+        {
+            return null;
+        }
+
+        var options = new DbContextOptionsBuilder<TContext>()
+            .UseNpgsql(owner, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(10), errorCodesToAdd: null))
+            .Options;
+        return ActivatorUtilities.CreateInstance<TContext>(scoped, options);
+    }
 }

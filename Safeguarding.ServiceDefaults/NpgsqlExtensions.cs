@@ -36,6 +36,7 @@ public static class NpgsqlExtensions
         where TBuilder : IHostApplicationBuilder
     {
         builder.AddNpgsqlDataSource(connectionName);
+        builder.Services.AddSingleton(new DatabaseConnectionName<TContext>(connectionName));
         builder.Services.AddDbContextPool<TContext>((sp, options) =>
             options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql =>
                 npgsql.EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(10), errorCodesToAdd: null)));
@@ -44,11 +45,16 @@ public static class NpgsqlExtensions
 
     /// <summary>
     /// Applies pending EF Core migrations before the service starts taking requests, retrying while
-    /// the database server is still coming up.
+    /// the database server is still coming up. When the app host hands over the database owner's
+    /// connection (<c>ConnectionStrings:&lt;name&gt;-migrations</c>), migrations run as the owner and
+    /// the service itself runs as a role that can only read and write rows.
     /// </summary>
     public static IServiceCollection AddMigration<TContext>(this IServiceCollection services)
         where TContext : DbContext =>
         services.AddHostedService<MigrationHostedService<TContext>>();
+
+    /// <summary>Which <c>ConnectionStrings</c> entry a context's database comes from.</summary>
+    internal sealed record DatabaseConnectionName<TContext>(string Name) where TContext : DbContext;
 
     private sealed class NpgsqlHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck
     {

@@ -283,8 +283,8 @@ public sealed class DistributedApplication : IAsyncDisposable
     {
         var server = new NpgsqlConnectionStringBuilder(database.Server.ConnectionString);
         await PostgresServer.EnsureDatabaseAsync(server.ConnectionString, database.Name, cancellationToken);
-        server.Database = database.Name;
-        database.ConnectionString = server.ConnectionString;
+        (database.MigrationConnectionString, database.ConnectionString) =
+            await DatabaseRoles.EnsureAsync(server.ConnectionString, database.Name, cancellationToken);
         database.State.Url = $"postgres://{server.Host}:{server.Port}/{database.Name}";
         database.State.Set(ResourceStatus.Healthy);
     }

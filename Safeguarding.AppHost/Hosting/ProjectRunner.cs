@@ -178,6 +178,10 @@ internal sealed class ProjectRunner(
         foreach (var reference in project.ConnectionReferences)
         {
             environment[$"ConnectionStrings__{reference.Name}"] = reference.ConnectionString;
+            if (reference is PostgresDatabaseResource { MigrationConnectionString: { } migrations })
+            {
+                environment[$"ConnectionStrings__{reference.Name}-migrations"] = migrations;
+            }
         }
 
         foreach (var service in project.ServiceReferences)

@@ -33,7 +33,11 @@ public sealed class PostgresDatabaseResource(string name, PostgresServerResource
 {
     public PostgresServerResource Server { get; } = server;
 
+    /// <summary>The service's everyday connection: the database's app role (rows only).</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>The database owner's connection, for migrations (<c>ConnectionStrings__&lt;name&gt;-migrations</c>).</summary>
+    public string? MigrationConnectionString { get; set; }
 }
 
 public sealed class RabbitMQServerResource(string name) : Resource(name), IResourceWithConnectionString

@@ -49,5 +49,26 @@ public static class AuditModelBuilderExtensions
               FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only();
             REVOKE UPDATE, DELETE, TRUNCATE ON audit_entries FROM PUBLIC;
             """);
+        migrationBuilder.RevokeAuditTrailChanges();
     }
+
+    /// <summary>
+    /// Takes UPDATE, DELETE and TRUNCATE on the audit table from every role but its owner, whoever
+    /// granted them (the service's app role gets row rights by default privilege): the service's
+    /// everyday connection can only add audit rows, and, not owning the table, cannot drop the trigger.
+    /// </summary>
+    public static void RevokeAuditTrailChanges(this MigrationBuilder migrationBuilder) =>
+        migrationBuilder.Sql("""
+            DO $$
+            DECLARE r record;
+            BEGIN
+              FOR r IN SELECT DISTINCT a.grantee::regrole::text AS grantee
+                       FROM pg_class c, aclexplode(c.relacl) a
+                       WHERE c.oid = 'public.audit_entries'::regclass AND a.grantee <> 0 AND a.grantee <> c.relowner
+                         AND a.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE')
+              LOOP
+                EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON public.audit_entries FROM %s', r.grantee);
+              END LOOP;
+            END $$;
+            """);
 }

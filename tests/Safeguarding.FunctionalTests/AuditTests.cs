@@ -70,6 +70,43 @@ public sealed class AuditTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task The_services_own_database_user_is_not_the_owner_and_can_change_rows_but_not_the_schema()
+    {
+        var everyday = new NpgsqlConnectionStringBuilder(system.App.GetConnectionString("notificationdb"));
+        Assert.Equal("notificationdb_app", everyday.Username);
+        var environment = system.App.GetProjectEnvironment("notification");
+        Assert.Equal(system.App.GetConnectionString("notificationdb"), environment["ConnectionStrings__notificationdb"]);
+        Assert.Equal("notificationdb_owner",
+            new NpgsqlConnectionStringBuilder(environment["ConnectionStrings__notificationdb-migrations"]).Username);
+
+        await using var connection = new NpgsqlConnection(everyday.ConnectionString);
+        await connection.OpenAsync();
+        await using (var role = new NpgsqlCommand(
+            "SELECT rolsuper OR rolcreaterole OR rolcreatedb, pg_has_role('notificationdb_owner', 'MEMBER') FROM pg_roles WHERE rolname = current_user",
+            connection))
+        await using (var reader = await role.ExecuteReaderAsync())
+        {
+            Assert.True(await reader.ReadAsync());
+            Assert.False(reader.GetBoolean(0));
+            Assert.False(reader.GetBoolean(1));
+        }
+
+        foreach (var sql in new[]
+                 {
+                     "ALTER TABLE audit_entries DISABLE TRIGGER ALL",
+                     "DROP TRIGGER audit_entries_no_update_or_delete ON audit_entries",
+                     "DROP TABLE audit_entries",
+                     "CREATE TABLE shadow (id int)",
+                     "ALTER TABLE serious_incident_notifications ADD COLUMN sneaky text",
+                 })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        }
+    }
+
+    [Fact]
     public async Task Opening_a_rapid_review_on_an_event_is_on_the_record_as_the_service_itself_and_cannot_be_erased()
     {
         var id = (await Notifications.NotifyAsync(system.Gateway, Notifications.Valid())).GetProperty("id").GetString()!;

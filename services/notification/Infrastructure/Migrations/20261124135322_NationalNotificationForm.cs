@@ -25,7 +25,9 @@ namespace Safeguarding.Notification.Api.Infrastructure.Migrations
                 name: "children",
                 table: "serious_incident_notifications",
                 type: "jsonb",
-                nullable: true);
+                nullable: true,
+                // Notifications made before the national form described no child in detail.
+                defaultValueSql: "'[]'::jsonb");
 
             migrationBuilder.AddColumn<bool>(
                 name: "criteria_abuse_or_neglect",
@@ -80,7 +82,8 @@ namespace Safeguarding.Notification.Api.Infrastructure.Migrations
                 name: "linked_cases",
                 table: "serious_incident_notifications",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'::text[]");
 
             migrationBuilder.AddColumn<string>(
                 name: "notified_by",
