@@ -46,6 +46,7 @@ public sealed class AccessMatrixTests(SystemFixture system)
         ["POST /api/referrals"] = ["local-authority-notifier", "partner-representative", "relevant-agency", "business-manager"],
         ["GET /api/referrals"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair"],
         ["GET /api/referrals/{id}"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair"],
+        ["GET /api/referrals/{id}/audit"] = ["independent-chair", "operator"],
         ["POST /api/referrals/{id}/decision-not-to-notify"] = ["local-authority-notifier", "partner-representative", "business-manager"],
         ["POST /api/referrals/{id}/escalation/resolution"] = ["independent-chair"],
         ["POST /api/referrals/{id}/learning-route"] = ["local-authority-notifier", "partner-representative", "business-manager"],

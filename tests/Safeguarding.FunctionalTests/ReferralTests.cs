@@ -62,6 +62,16 @@ public sealed class ReferralTests(SystemFixture system)
             rationale = "Again.", partnerPositions = Positions(),
         });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+
+        // The chair reads who did what to the case: the referral, the decision, the chair's own read.
+        var trail = (await chair.GetFromJsonAsync<JsonElement[]>($"/api/referrals/{id}/audit"))!;
+        Assert.Equal(
+            [("create", "northshire-school"), ("decide", "northshire-business-unit"), ("read", "northshire-chair")],
+            trail.Select(e => (e.GetProperty("action").GetString(), e.GetProperty("subject").GetString())).ToArray());
+        Assert.Equal(["children", "whatHappened", "reasonsForReferral"], trail[2].GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
+        using var operatorConsole = await system.ClientAsync("operator-console");
+        Assert.Equal(HttpStatusCode.OK, (await operatorConsole.GetAsync($"/api/referrals/{id}/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await southshireChair.GetAsync($"/api/referrals/{id}/audit")).StatusCode);
     }
 
     [Fact]

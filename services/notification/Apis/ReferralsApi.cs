@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Messaging;
 using Safeguarding.Notification.Api.Model;
+using Safeguarding.ServiceDefaults.Audit;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Statutory;
 
@@ -30,6 +31,9 @@ public static class ReferralsApi
             .RequireAuthorization(Policies.ConsiderReferrals);
         api.MapGet("/{id}", GetAsync).WithName("GetReferral").WithSummary("A referral and the decision on it")
             .RequireAuthorization(Policies.ConsiderReferrals);
+        api.MapGet("/{id}/audit", AuditAsync).WithName("GetReferralAuditTrail")
+            .WithSummary("Who read or changed a referral, when, from where")
+            .RequireAuthorization(Policies.ReadAuditTrail);
         api.MapPost("/{id}/decision-not-to-notify", DecideNotToNotifyAsync).WithName("DecideNotToNotify")
             .WithSummary("Record a decision not to notify: a written rationale and each statutory partner's position; any disagreement escalates to the independent chair")
             .Accepts<DecisionNotToNotifyRequest>("application/json").RequireAuthorization(Policies.DecideOnReferrals);
@@ -179,6 +183,22 @@ public static class ReferralsApi
         }
 
         return TypedResults.Ok(ReferralResponse.From(referral, identifying, services.Time.Today()));
+    }
+
+    public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult>> AuditAsync(
+        string id, ClaimsPrincipal user, [AsParameters] NotificationServices services, CancellationToken ct)
+    {
+        var (referral, problem) = await FindAsync(id, user, services, ct, operatorsSeeAll: true);
+        if (referral is null)
+        {
+            return problem!;
+        }
+
+        var entries = await services.Db.Set<AuditEntry>().AsNoTracking()
+            .Where(a => a.ResourceType == AuditResource && a.ResourceId == referral.Id.ToString())
+            .OrderBy(a => a.Id)
+            .ToListAsync(ct);
+        return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
     }
 
     public static async Task<Results<Ok<ReferralResponse>, ValidationProblem, ProblemHttpResult>> DecideNotToNotifyAsync(
@@ -367,7 +387,7 @@ public static class ReferralsApi
 
     /// <summary>The referral, or the answer: 400 for a malformed id; 404 when absent or another partnership's.</summary>
     internal static async Task<(Referral? Referral, ProblemHttpResult? Problem)> FindAsync(
-        string id, ClaimsPrincipal user, NotificationServices services, CancellationToken ct, bool tracking = false)
+        string id, ClaimsPrincipal user, NotificationServices services, CancellationToken ct, bool tracking = false, bool operatorsSeeAll = false)
     {
         if (!Guid.TryParse(id, out var referralId))
         {
@@ -380,7 +400,7 @@ public static class ReferralsApi
         var source = tracking ? services.Db.Referrals : services.Db.Referrals.AsNoTracking();
         var referral = await source.FirstOrDefaultAsync(r => r.Id == referralId, ct);
         // Referrals stay within their partnership: national bodies receive notifications, not what was considered.
-        if (referral is null || referral.Partnership != user.Partnership())
+        if (referral is null || !(referral.Partnership == user.Partnership() || operatorsSeeAll && user.IsInRole(Roles.Operator)))
         {
             return (null, TypedResults.Problem(title: "Referral not found", detail: $"No referral has id {referralId}.",
                 statusCode: StatusCodes.Status404NotFound));
