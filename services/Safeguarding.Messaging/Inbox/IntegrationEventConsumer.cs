@@ -72,7 +72,7 @@ internal sealed class IntegrationEventConsumer<TContext>(
     private async Task DeclareTopologyAsync(IChannel channel, CancellationToken cancellationToken)
     {
         var deadLetterQueue = Topology.DeadLetterQueue(_options.ServiceName);
-        await channel.ExchangeDeclareAsync(Topology.EventsExchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+        await Topology.DeclareEventsExchangeAsync(channel, cancellationToken);
         await channel.ExchangeDeclareAsync(Topology.DeadLetterExchange, ExchangeType.Direct, durable: true, autoDelete: false, cancellationToken: cancellationToken);
         await channel.QueueDeclareAsync(deadLetterQueue, durable: true, exclusive: false, autoDelete: false,
             new Dictionary<string, object?> { ["x-queue-type"] = "quorum" }, cancellationToken: cancellationToken);

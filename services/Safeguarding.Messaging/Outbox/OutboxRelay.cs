@@ -13,8 +13,9 @@ namespace Safeguarding.Messaging.Outbox;
 /// <summary>
 /// Publishes outbox rows in the order they were written, each with a publisher confirm, and marks
 /// them published in the same transaction that locked them. While the broker is away the rows wait
-/// and the relay retries with backoff; a row no queue would take (mandatory publish returned) stays
-/// pending and is retried later, so nothing accepted is dropped.
+/// and the relay retries with backoff. An event no service subscribes to goes to the unrouted queue
+/// (the events exchange's alternate exchange); should even that fail, the mandatory publish comes
+/// back and the row stays pending for a later attempt, so nothing accepted is dropped.
 /// </summary>
 internal sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
@@ -164,7 +165,7 @@ internal sealed class OutboxRelay<TContext>(
         var channel = await connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
             cancellationToken);
-        await channel.ExchangeDeclareAsync(Topology.EventsExchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+        await Topology.DeclareEventsExchangeAsync(channel, cancellationToken);
         _channel = channel;
         return channel;
     }
