@@ -100,15 +100,15 @@ internal static class MessagingHarness
         {
             try
             {
+                // A consumer on the queue means its bindings are in place too (the consumer binds, then consumes).
                 await using var channel = await connection.CreateChannelAsync();
-                await channel.QueueDeclarePassiveAsync(queue);
-                return true;
+                return (await channel.QueueDeclarePassiveAsync(queue)).ConsumerCount > 0;
             }
             catch (OperationInterruptedException)
             {
                 return false;
             }
-        }, TimeSpan.FromSeconds(30), $"queue {queue} to be declared");
+        }, TimeSpan.FromSeconds(30), $"queue {queue} to be bound and consumed");
     }
 
     public static string UniqueName(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..20];
