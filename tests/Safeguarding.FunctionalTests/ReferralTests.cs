@@ -268,6 +268,27 @@ public sealed class ReferralTests(SystemFixture system)
         Assert.True(errors.TryGetProperty(field, out _), errors.GetRawText());
     }
 
+    [Theory]
+    [InlineData("learning-route", """{"learningActivity":"a"}""", "rationale")]
+    [InlineData("learning-route", """{"rationale":"r"}""", "learningActivity")]
+    [InlineData("learning-route", """{"rationale":7,"learningActivity":"a"}""", "rationale")]
+    [InlineData("learning-route/outcome", """{}""", "outcome")]
+    [InlineData("escalation/resolution", """{"reasoning":"r"}""", "outcome")]
+    [InlineData("escalation/resolution", """{"outcome":"notify"}""", "reasoning")]
+    [InlineData("escalation/resolution", """{"outcome":"later","reasoning":"r"}""", "outcome")]
+    [InlineData("decision-not-to-notify", """not json""", "body")]
+    public async Task Bad_answers_on_a_referral_are_400_problems_naming_the_field(string step, string body, string field)
+    {
+        using var businessUnit = await system.ClientAsync("northshire-business-unit");
+        using var caller = step.StartsWith("escalation", StringComparison.Ordinal) ? await system.ClientAsync("northshire-chair") : businessUnit;
+        var id = (await Notifications.ReferAsync(businessUnit)).GetProperty("id").GetString();
+        using var response = await caller.PostAsync($"/api/referrals/{id}/{step}",
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out _), errors.GetRawText());
+    }
+
     [Fact]
     public async Task Out_of_turn_resolutions_and_bad_answers_are_refused()
     {
