@@ -33,6 +33,7 @@ public static class ModelBuilderNamingExtensions
             foreach (var property in entity.GetProperties())
             {
                 if (entity.IsOwned() && property.IsPrimaryKey()
+                    && entity.GetTableName() == entity.FindOwnership()?.PrincipalEntityType.GetTableName()
                     // PostgreSQL's own row version (xmin), which Npgsql names itself.
                     || property.IsConcurrencyToken && property.ClrType == typeof(uint))
                 {

@@ -18,6 +18,10 @@ public static class Policies
     public const string ConsiderReferrals = "consider-referrals";
     public const string DecideOnReferrals = "decide-on-referrals";
     public const string ResolveEscalations = "resolve-escalations";
+    public const string ContributeToRapidReview = "contribute-to-rapid-review";
+    public const string RunRapidReview = "run-rapid-review";
+    public const string DecideOnReview = "decide-on-review";
+    public const string RespondAsNationalPanel = "respond-as-national-panel";
 
     /// <summary>Roles that work across every partnership (national bodies).</summary>
     public static readonly IReadOnlySet<string> NationalRoles = new HashSet<string>(StringComparer.Ordinal)
@@ -56,6 +60,13 @@ public static class Policies
         options.AddPolicy(DecideOnReferrals, p => p.RequireAuthenticatedUser().RequireRole(
             Roles.LocalAuthorityNotifier, Roles.PartnerRepresentative, Roles.BusinessManager));
         options.AddPolicy(ResolveEscalations, p => p.RequireAuthenticatedUser().RequireRole(Roles.IndependentChair));
+        // Agencies contribute to a rapid review; the business manager runs it; the independent
+        // chair decides; the national panel responds.
+        options.AddPolicy(ContributeToRapidReview, p => p.RequireAuthenticatedUser().RequireRole(
+            Roles.PartnerRepresentative, Roles.RelevantAgency, Roles.BusinessManager));
+        options.AddPolicy(RunRapidReview, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager));
+        options.AddPolicy(DecideOnReview, p => p.RequireAuthenticatedUser().RequireRole(Roles.IndependentChair));
+        options.AddPolicy(RespondAsNationalPanel, p => p.RequireAuthenticatedUser().RequireRole(Roles.NationalPanel));
         options.AddPolicy(ServiceToService, p => p.RequireAuthenticatedUser().RequireRole(Roles.PlatformService));
         // Anything that forgets to declare a policy is closed, not open.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

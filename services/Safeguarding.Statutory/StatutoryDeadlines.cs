@@ -24,6 +24,18 @@ public static class StatutoryDeadlines
     public static DateOnly RapidReviewDue(this WorkingDayCalendar calendar, DateOnly notifiedOn) =>
         calendar.AddWorkingDays(notifiedOn, RapidReviewWorkingDays);
 
-    public static IReadOnlyList<RapidReviewMilestoneSchedule> RapidReviewMilestones(this WorkingDayCalendar calendar, DateOnly notifiedOn) =>
-        Milestones.Select(m => new RapidReviewMilestoneSchedule(m.Day, m.Code, m.Description, calendar.AddWorkingDays(notifiedOn, m.Day))).ToList();
+    /// <summary>The milestone codes of the default schedule, which a partnership may move to other days.</summary>
+    public static IEnumerable<string> RapidReviewMilestoneCodes => Milestones.Select(m => m.Code);
+
+    /// <summary>
+    /// The milestone schedule from <paramref name="notifiedOn"/>: the default days (Day 1, 10, 12, 14,
+    /// 15), or a partnership's own days for some milestones (<paramref name="days"/>: code → working day).
+    /// </summary>
+    public static IReadOnlyList<RapidReviewMilestoneSchedule> RapidReviewMilestones(this WorkingDayCalendar calendar, DateOnly notifiedOn,
+        IReadOnlyDictionary<string, int>? days = null) =>
+        Milestones
+            .Select(m => (Day: days is not null && days.TryGetValue(m.Code, out var own) ? own : m.Day, m.Code, m.Description))
+            .OrderBy(m => m.Day)
+            .Select(m => new RapidReviewMilestoneSchedule(m.Day, m.Code, m.Description, calendar.AddWorkingDays(notifiedOn, m.Day)))
+            .ToList();
 }

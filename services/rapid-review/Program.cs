@@ -15,6 +15,7 @@ app.UseStatusCodePages();
 app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
 app.MapRapidReviewsApi();
+app.MapRapidReviewStepsApi();
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 
 app.Run();

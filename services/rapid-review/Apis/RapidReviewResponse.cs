@@ -15,18 +15,32 @@ public sealed record RapidReviewResponse(
     bool Retrospective,
     DateOnly? ClosedOn,
     string? ClosedBecause,
-    IReadOnlyList<MilestoneResponse> Milestones)
+    IReadOnlyList<MilestoneResponse> Milestones,
+    IReadOnlyList<Model.AgencyContribution> Contributions,
+    Model.RapidReviewMeeting? Meeting,
+    Model.Recommendation? Recommendation,
+    Model.ReviewDecision? Decision,
+    Model.PanelSubmission? Submission,
+    Model.PanelResponse? PanelResponse)
 {
     public static RapidReviewResponse From(Model.RapidReview r, TimeProvider time)
     {
         var today = time.Today();
         return new(r.Id, r.NotificationId, r.LocalAuthority, r.Nature, r.NotifiedOn, r.DueOn,
-            r.Status.ToString().ToLowerInvariant(), r.OpenedAt, r.ReferralId, r.Retrospective, r.ClosedOn, r.ClosedBecause,
+            StatusName(r.Status), r.OpenedAt, r.ReferralId, r.Retrospective, r.ClosedOn, r.ClosedBecause,
             r.Milestones.OrderBy(m => m.Day)
                 .Select(m => new MilestoneResponse(m.Day, m.Code, m.Description, m.DueOn, m.CompletedAt,
-                    Overdue: r.Status == Model.RapidReviewStatus.Open && m.CompletedAt is null && today > m.DueOn))
-                .ToList());
+                    Overdue: r.Status is not (Model.RapidReviewStatus.Closed or Model.RapidReviewStatus.Completed)
+                        && m.CompletedAt is null && today > m.DueOn))
+                .ToList(),
+            r.Contributions, r.Meeting, r.Recommendation, r.Decision, r.Submission, r.PanelResponse);
     }
+
+    public static string StatusName(Model.RapidReviewStatus status) => status switch
+    {
+        Model.RapidReviewStatus.SubmittedToPanel => "submitted-to-panel",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 }
 
 public sealed record MilestoneResponse(int Day, string Code, string Description, DateOnly DueOn, DateTimeOffset? CompletedAt, bool Overdue);

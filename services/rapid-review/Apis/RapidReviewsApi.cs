@@ -23,7 +23,7 @@ public static class RapidReviewsApi
     }
 
     public static async Task<Results<Ok<RapidReviewResponse>, ProblemHttpResult, ValidationProblem>> GetAsync(
-        string id, ClaimsPrincipal user, RapidReviewDbContext db, TimeProvider time, CancellationToken ct)
+        string id, ClaimsPrincipal user, RapidReviewDbContext db, TimeProvider time, IAuditTrail audit, CancellationToken ct)
     {
         if (!Guid.TryParse(id, out var reviewId))
         {
@@ -32,9 +32,20 @@ public static class RapidReviewsApi
 
         var review = await db.RapidReviews.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reviewId, ct);
         // Another partnership's rapid review is indistinguishable from one that does not exist.
-        return review is null || !user.CanSeePartnership(review.Partnership)
-            ? TypedResults.Problem(title: "Rapid review not found", detail: $"No rapid review has id {reviewId}.", statusCode: StatusCodes.Status404NotFound)
-            : TypedResults.Ok(RapidReviewResponse.From(review, time));
+        if (review is null || !user.CanSeePartnership(review.Partnership))
+        {
+            return TypedResults.Problem(title: "Rapid review not found", detail: $"No rapid review has id {reviewId}.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        // Contributions and the recommendation's facts describe the child's life: reading them is on the record.
+        string[] identifying = [.. review.Contributions.Count > 0 ? ["contributions"] : Array.Empty<string>(),
+            .. review.Recommendation is not null ? ["recommendation"] : Array.Empty<string>()];
+        if (identifying.Length > 0)
+        {
+            await audit.SaveReadAsync(RapidReviewStepsApi.AuditResource, review.Id.ToString(), identifying, ct);
+        }
+
+        return TypedResults.Ok(RapidReviewResponse.From(review, time));
     }
 
     public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult, ValidationProblem>> AuditAsync(

@@ -22,6 +22,10 @@ internal static class Extensions
             .AddSubscription<SeriousIncidentNotifiedIntegrationEvent, SeriousIncidentNotifiedIntegrationEventHandler>()
             .AddSubscription<NotificationWithdrawnIntegrationEvent, NotificationWithdrawnIntegrationEventHandler>();
         builder.Services.AddStatutoryCalendar(builder.Configuration);
+        builder.Services.AddOptions<RapidReviewOptions>()
+            .Bind(builder.Configuration.GetSection("RapidReview"))
+            .Validate(options => { options.Validate(); return true; })
+            .ValidateOnStart();
         // The grpc endpoint of the notification service, resolved by service discovery
         // from services:notification:grpc:0.
         // Calls carry this service's own token; the channel is plain HTTP/2 on loopback.

@@ -23,11 +23,23 @@ public sealed class RapidReviewDbContext(DbContextOptions<RapidReviewDbContext> 
             review.Property(r => r.Status).HasConversion(s => s.ToString().ToLowerInvariant(), s => Enum.Parse<RapidReviewStatus>(s, true)).HasMaxLength(20);
             review.Property(r => r.ClosedBecause).HasMaxLength(50);
             review.HasIndex(r => r.ReferralId);
+            review.Property(r => r.Version).IsRowVersion();
+            review.OwnsMany(r => r.Contributions, contributions =>
+            {
+                contributions.ToJson();
+                contributions.OwnsOne(c => c.Practitioner);
+            });
+            review.OwnsOne(r => r.Meeting, meeting => meeting.ToJson());
+            review.OwnsOne(r => r.Recommendation, recommendation => recommendation.ToJson());
+            review.OwnsOne(r => r.Decision, decision => decision.ToJson());
+            review.OwnsOne(r => r.Submission, submission => submission.ToJson());
+            review.OwnsOne(r => r.PanelResponse, response => response.ToJson());
             review.OwnsMany(r => r.Milestones, milestone =>
             {
                 milestone.ToTable("rapid_review_milestones");
                 milestone.WithOwner().HasForeignKey("RapidReviewId");
-                milestone.HasKey("RapidReviewId", nameof(RapidReviewMilestone.Day));
+                // A partnership may put two milestones on the same day: the code identifies each.
+                milestone.HasKey("RapidReviewId", nameof(RapidReviewMilestone.Code));
                 milestone.Property(m => m.Code).HasMaxLength(50);
                 milestone.Property(m => m.Description).HasMaxLength(300);
             });

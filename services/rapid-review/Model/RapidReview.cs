@@ -39,8 +39,23 @@ public sealed class RapidReview
 
     public List<RapidReviewMilestone> Milestones { get; init; } = [];
 
+    public List<AgencyContribution> Contributions { get; set; } = [];
+
+    public RapidReviewMeeting? Meeting { get; set; }
+
+    public Recommendation? Recommendation { get; set; }
+
+    public ReviewDecision? Decision { get; set; }
+
+    public PanelSubmission? Submission { get; set; }
+
+    public PanelResponse? PanelResponse { get; set; }
+
+    public uint Version { get; set; }
+
     public static RapidReview Open(Guid notificationId, string partnership, string localAuthority, string nature, DateOnly notifiedOn,
-        WorkingDayCalendar calendar, DateTimeOffset now, Guid? referralId = null, bool retrospective = false) => new()
+        WorkingDayCalendar calendar, DateTimeOffset now, Guid? referralId = null, bool retrospective = false,
+        IReadOnlyDictionary<string, int>? schedule = null) => new()
     {
         Id = Guid.CreateVersion7(),
         NotificationId = notificationId,
@@ -53,7 +68,7 @@ public sealed class RapidReview
         DueOn = calendar.RapidReviewDue(notifiedOn),
         Status = RapidReviewStatus.Open,
         OpenedAt = now,
-        Milestones = calendar.RapidReviewMilestones(notifiedOn)
+        Milestones = calendar.RapidReviewMilestones(notifiedOn, schedule)
             .Select(m => new RapidReviewMilestone { Day = m.Day, Code = m.Code, Description = m.Description, DueOn = m.DueOn })
             .ToList(),
     };
@@ -69,6 +84,18 @@ public sealed class RapidReview
         Status = RapidReviewStatus.Closed;
         ClosedOn = withdrawnOn;
         ClosedBecause = "notification-withdrawn";
+        return true;
+    }
+
+    /// <summary>Marks a milestone done (once); returns false when it already was.</summary>
+    public bool CompleteMilestone(string code, DateTimeOffset at)
+    {
+        if (Milestones.FirstOrDefault(m => m.Code == code) is not { CompletedAt: null } milestone)
+        {
+            return false;
+        }
+
+        milestone.CompletedAt = at;
         return true;
     }
 }

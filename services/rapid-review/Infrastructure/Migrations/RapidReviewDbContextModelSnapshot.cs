@@ -179,6 +179,12 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NotificationId")
@@ -270,19 +276,156 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
 
             modelBuilder.Entity("Safeguarding.RapidReview.Api.Model.RapidReview", b =>
                 {
+                    b.OwnsMany("Safeguarding.RapidReview.Api.Model.AgencyContribution", "Contributions", b1 =>
+                        {
+                            b1.Property<Guid>("RapidReviewId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Agency")
+                                .IsRequired();
+
+                            b1.Property<string>("AgencyType")
+                                .IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.PrimitiveCollection<string>("ImmediateSafetyActions")
+                                .IsRequired();
+
+                            b1.Property<string>("Involvement")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("KeyPracticeEpisodes")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("SubmittedAt");
+
+                            b1.Property<string>("SubmittedBy")
+                                .IsRequired();
+
+                            b1.HasKey("RapidReviewId", "__synthesizedOrdinal");
+
+                            b1.ToTable("rapid_reviews");
+
+                            b1
+                                .ToJson("contributions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RapidReviewId");
+
+                            b1.OwnsOne("Safeguarding.RapidReview.Api.Model.Practitioner", "Practitioner", b2 =>
+                                {
+                                    b2.Property<Guid>("AgencyContributionRapidReviewId");
+
+                                    b2.Property<int>("AgencyContribution__synthesizedOrdinal");
+
+                                    b2.Property<string>("Email")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Role")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Telephone")
+                                        .IsRequired();
+
+                                    b2.HasKey("AgencyContributionRapidReviewId", "AgencyContribution__synthesizedOrdinal");
+
+                                    b2.ToTable("rapid_reviews");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgencyContributionRapidReviewId", "AgencyContribution__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Practitioner")
+                                .IsRequired();
+                        });
+
+                    b.OwnsOne("Safeguarding.RapidReview.Api.Model.PanelResponse", "PanelResponse", b1 =>
+                        {
+                            b1.Property<Guid>("RapidReviewId");
+
+                            b1.Property<string>("Comments");
+
+                            b1.Property<DateOnly>("RespondedOn");
+
+                            b1.Property<string>("Response")
+                                .IsRequired();
+
+                            b1.HasKey("RapidReviewId");
+
+                            b1.ToTable("rapid_reviews");
+
+                            b1
+                                .ToJson("panel_response")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RapidReviewId");
+                        });
+
+                    b.OwnsOne("Safeguarding.RapidReview.Api.Model.PanelSubmission", "Submission", b1 =>
+                        {
+                            b1.Property<Guid>("RapidReviewId");
+
+                            b1.Property<bool>("OnTime");
+
+                            b1.Property<string>("SubmittedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("SubmittedOn");
+
+                            b1.HasKey("RapidReviewId");
+
+                            b1.ToTable("rapid_reviews");
+
+                            b1
+                                .ToJson("submission")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RapidReviewId");
+                        });
+
+                    b.OwnsOne("Safeguarding.RapidReview.Api.Model.RapidReviewMeeting", "Meeting", b1 =>
+                        {
+                            b1.Property<Guid>("RapidReviewId");
+
+                            b1.Property<bool>("HealthAttended");
+
+                            b1.Property<DateOnly>("HeldOn");
+
+                            b1.Property<bool>("LocalAuthorityAttended");
+
+                            b1.Property<bool>("PoliceAttended");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("RapidReviewId");
+
+                            b1.ToTable("rapid_reviews");
+
+                            b1
+                                .ToJson("meeting")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RapidReviewId");
+                        });
+
                     b.OwnsMany("Safeguarding.RapidReview.Api.Model.RapidReviewMilestone", "Milestones", b1 =>
                         {
                             b1.Property<Guid>("RapidReviewId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<int>("Day")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Day"));
+                                .HasColumnType("uuid")
+                                .HasColumnName("rapid_review_id");
 
                             b1.Property<string>("Code")
-                                .IsRequired()
                                 .HasMaxLength(50)
                                 .HasColumnType("character varying(50)")
                                 .HasColumnName("code");
@@ -290,6 +433,10 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                             b1.Property<DateTimeOffset?>("CompletedAt")
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("completed_at");
+
+                            b1.Property<int>("Day")
+                                .HasColumnType("integer")
+                                .HasColumnName("day");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
@@ -301,7 +448,7 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("due_on");
 
-                            b1.HasKey("RapidReviewId", "Day");
+                            b1.HasKey("RapidReviewId", "Code");
 
                             b1.ToTable("rapid_review_milestones", (string)null);
 
@@ -309,7 +456,88 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                                 .HasForeignKey("RapidReviewId");
                         });
 
+                    b.OwnsOne("Safeguarding.RapidReview.Api.Model.Recommendation", "Recommendation", b1 =>
+                        {
+                            b1.Property<Guid>("RapidReviewId");
+
+                            b1.Property<string>("Facts")
+                                .IsRequired();
+
+                            b1.Property<string>("ImmediateActions")
+                                .IsRequired();
+
+                            b1.Property<string>("LearningIdentified")
+                                .IsRequired();
+
+                            b1.Property<string>("Rationale")
+                                .IsRequired();
+
+                            b1.Property<string>("RecommendedOutcome")
+                                .IsRequired();
+
+                            b1.Property<string>("SubmittedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("SubmittedOn");
+
+                            b1.HasKey("RapidReviewId");
+
+                            b1.ToTable("rapid_reviews");
+
+                            b1
+                                .ToJson("recommendation")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RapidReviewId");
+                        });
+
+                    b.OwnsOne("Safeguarding.RapidReview.Api.Model.ReviewDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("RapidReviewId");
+
+                            b1.Property<DateOnly?>("CommunicatedToFamilyOn");
+
+                            b1.Property<DateOnly?>("CommunicatedToReferrerOn");
+
+                            b1.Property<DateOnly?>("CommunicatedToReviewGroupOn");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("DecidedOn");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired();
+
+                            b1.Property<string>("Rationale")
+                                .IsRequired();
+
+                            b1.HasKey("RapidReviewId");
+
+                            b1.ToTable("rapid_reviews");
+
+                            b1
+                                .ToJson("decision")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RapidReviewId");
+                        });
+
+                    b.Navigation("Contributions");
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Meeting");
+
                     b.Navigation("Milestones");
+
+                    b.Navigation("PanelResponse");
+
+                    b.Navigation("Recommendation");
+
+                    b.Navigation("Submission");
                 });
 #pragma warning restore 612, 618
         }

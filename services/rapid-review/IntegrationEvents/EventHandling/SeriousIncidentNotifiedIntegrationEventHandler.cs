@@ -16,6 +16,7 @@ public sealed class SeriousIncidentNotifiedIntegrationEventHandler(
     WorkingDayCalendar calendar,
     TimeProvider time,
     IAuditTrail audit,
+    Microsoft.Extensions.Options.IOptions<RapidReviewOptions> options,
     ILogger<SeriousIncidentNotifiedIntegrationEventHandler> logger) : IIntegrationEventHandler<SeriousIncidentNotifiedIntegrationEvent>
 {
     public async Task HandleAsync(SeriousIncidentNotifiedIntegrationEvent @event, IntegrationEventContext context, CancellationToken cancellationToken)
@@ -30,7 +31,7 @@ public sealed class SeriousIncidentNotifiedIntegrationEventHandler(
             new GetNotificationRequest { NotificationId = @event.NotificationId.ToString() }, cancellationToken: cancellationToken);
         var notifiedOn = DateOnly.ParseExact(details.NotifiedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var review = Model.RapidReview.Open(@event.NotificationId, details.Partnership, details.LocalAuthority, details.Nature, notifiedOn, calendar, time.GetUtcNow(),
-            @event.ReferralId, @event.Retrospective);
+            @event.ReferralId, @event.Retrospective, options.Value.ScheduleFor(details.Partnership));
         db.RapidReviews.Add(review);
         // Saved with the review and the inbox record; the service itself is accountable for it.
         audit.Record("create", "rapid-review", review.Id.ToString(), "notificationId", "partnership", "dueOn", "milestones");
