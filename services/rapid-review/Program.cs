@@ -16,6 +16,7 @@ app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
 app.MapRapidReviewsApi();
 app.MapRapidReviewStepsApi();
+app.MapBriefingPaper();
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 
 app.Run();

@@ -272,9 +272,14 @@ public static class RapidReviewStepsApi
         StepAsync(id, request, user, db, time, ct, (review, input, today) =>
         {
             var submittedOn = input.Date("submittedOn", required: false) ?? today;
+            var delayReason = input.String("delayReason", required: false, maxLength: 5_000);
             if (submittedOn > today)
             {
                 input.AddError("submittedOn", "submittedOn cannot be in the future.");
+            }
+            else if (submittedOn > review.DueOn && delayReason is null)
+            {
+                input.AddError("delayReason", $"The rapid review was due by {review.DueOn:yyyy-MM-dd}: delayReason must say why it is late.");
             }
 
             if (!input.IsValid)
@@ -295,6 +300,7 @@ public static class RapidReviewStepsApi
             review.Submission = new PanelSubmission
             {
                 SubmittedOn = submittedOn, OnTime = submittedOn <= review.DueOn, SubmittedBy = user.FindFirstValue("sub") ?? "unknown",
+                DelayReason = submittedOn > review.DueOn ? delayReason : null,
             };
             review.Status = RapidReviewStatus.SubmittedToPanel;
             review.CompleteMilestone("chair-decision", time.GetUtcNow());
@@ -424,7 +430,9 @@ public sealed record DecisionRequest(string Outcome, string Rationale);
 /// <param name="Audience">family, review-group or referrer.</param>
 public sealed record CommunicationRequest(string Audience, string CommunicatedOn);
 
-public sealed record SubmissionRequest(string? SubmittedOn);
+/// <param name="SubmittedOn">yyyy-MM-dd; today when absent.</param>
+/// <param name="DelayReason">Required when submitted after the 15-working-day deadline.</param>
+public sealed record SubmissionRequest(string? SubmittedOn, string? DelayReason);
 
 /// <param name="Response">agrees, disagrees (comments required) or national-review.</param>
 public sealed record PanelResponseRequest(string Response, string? Comments);

@@ -99,6 +99,9 @@ public sealed class PanelSubmission
     /// <summary>Within 15 working days of the notification.</summary>
     public bool OnTime { get; set; }
 
+    /// <summary>Why a late rapid review was late (scrutiny asks for the reasons).</summary>
+    public string? DelayReason { get; set; }
+
     public required string SubmittedBy { get; set; }
 }
 

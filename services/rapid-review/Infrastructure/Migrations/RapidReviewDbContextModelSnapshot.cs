@@ -373,6 +373,8 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                         {
                             b1.Property<Guid>("RapidReviewId");
 
+                            b1.Property<string>("DelayReason");
+
                             b1.Property<bool>("OnTime");
 
                             b1.Property<string>("SubmittedBy")
