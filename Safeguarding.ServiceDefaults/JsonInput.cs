@@ -135,6 +135,29 @@ public sealed class JsonInput
         return number;
     }
 
+    /// <summary>An amount of money or another non-negative decimal.</summary>
+    public decimal? Decimal(string field, bool required, decimal max = 100_000_000m)
+    {
+        if (!TryGet(field, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number))
+        {
+            AddError(field, $"{_prefix}{field} must be a number.");
+            return null;
+        }
+
+        if (number < 0 || number > max)
+        {
+            AddError(field, $"{_prefix}{field} must be between 0 and {max}.");
+            return null;
+        }
+
+        return number;
+    }
+
     public T? OneOf<T>(string field, bool required, IReadOnlyDictionary<string, T> allowed) where T : struct
     {
         if (!TryGet(field, required, out var value))

@@ -21,8 +21,10 @@ public static class ModelBuilderNamingExtensions
 
             if (entity.IsMappedToJson())
             {
-                // A JSON document in one column: the column is named; the document keeps its own keys.
-                if (entity.GetContainerColumnName() is { } container && container.Any(char.IsUpper))
+                // A JSON document in one column: the column is named (on the document's root type
+                // only; nested types live inside it); the document keeps its own keys.
+                if (entity.FindOwnership()?.PrincipalEntityType.IsMappedToJson() == false
+                    && entity.GetContainerColumnName() is { } container && container.Any(char.IsUpper))
                 {
                     entity.SetContainerColumnName(SnakeCase(container));
                 }

@@ -22,6 +22,7 @@ public static class Policies
     public const string RunRapidReview = "run-rapid-review";
     public const string DecideOnReview = "decide-on-review";
     public const string RespondAsNationalPanel = "respond-as-national-panel";
+    public const string ManageReview = "manage-review";
 
     /// <summary>Roles that work across every partnership (national bodies).</summary>
     public static readonly IReadOnlySet<string> NationalRoles = new HashSet<string>(StringComparer.Ordinal)
@@ -67,6 +68,8 @@ public static class Policies
         options.AddPolicy(RunRapidReview, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager));
         options.AddPolicy(DecideOnReview, p => p.RequireAuthenticatedUser().RequireRole(Roles.IndependentChair));
         options.AddPolicy(RespondAsNationalPanel, p => p.RequireAuthenticatedUser().RequireRole(Roles.NationalPanel));
+        // The review that follows: the business manager and the independent reviewer keep it up to date.
+        options.AddPolicy(ManageReview, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager, Roles.Reviewer));
         options.AddPolicy(ServiceToService, p => p.RequireAuthenticatedUser().RequireRole(Roles.PlatformService));
         // Anything that forgets to declare a policy is closed, not open.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

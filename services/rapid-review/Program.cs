@@ -17,6 +17,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapRapidReviewsApi();
 app.MapRapidReviewStepsApi();
 app.MapBriefingPaper();
+app.MapCaseReviewsApi();
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 
 app.Run();

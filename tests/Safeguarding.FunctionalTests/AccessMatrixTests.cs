@@ -64,6 +64,19 @@ public sealed class AccessMatrixTests(SystemFixture system)
         ["GET /api/rapid-reviews/briefing-paper"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
         ["GET /api/rapid-reviews/briefing-paper.html"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
         ["GET /api/rapid-reviews/timeliness"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
+        ["GET /api/reviews"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
+        ["GET /api/reviews/{id}"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
+        ["GET /api/reviews/timeliness"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
+        ["POST /api/reviews/{id}/reviewer"] = ["business-manager", "reviewer"],
+        ["POST /api/reviews/{id}/terms-of-reference"] = ["business-manager", "reviewer"],
+        ["POST /api/reviews/{id}/panel-meetings"] = ["business-manager", "reviewer"],
+        ["POST /api/reviews/{id}/practitioner-learning-event"] = ["business-manager", "reviewer"],
+        ["POST /api/reviews/{id}/family-involvement"] = ["business-manager", "reviewer"],
+        ["POST /api/reviews/{id}/parallel-proceedings"] = ["business-manager", "reviewer"],
+        ["POST /api/reviews/{id}/costs"] = ["business-manager", "reviewer"],
+        ["POST /api/reviews/{id}/slippage"] = ["business-manager", "reviewer"],
+        ["POST /api/reviews/{id}/draft-report"] = ["business-manager", "reviewer"],
+        ["POST /api/reviews/{id}/acceptance"] = ["business-manager"],
         ["GET /api/rapid-reviews/{id}"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
         ["POST /api/clients"] = ["operator"],
         ["GET /api/clients"] = ["operator"],
@@ -120,7 +133,7 @@ public sealed class AccessMatrixTests(SystemFixture system)
         public string Key => $"{Method} {Path}";
     }
 
-    private sealed record Case(string NotificationId, string RapidReviewId, string ReferralId);
+    private sealed record Case(string NotificationId, string RapidReviewId, string ReferralId, string ReviewId);
 
     private async Task<List<Endpoint>> DiscoverAsync()
     {
@@ -149,12 +162,66 @@ public sealed class AccessMatrixTests(SystemFixture system)
             return found.Length > 0 ? found : null;
         }, TimeSpan.FromSeconds(30), "the rapid review");
         var referral = (await Notifications.ReferAsync(client)).GetProperty("id").GetString()!;
-        return new Case(id, reviews[0].GetProperty("id").GetString()!, referral);
+        var rapidReviewId = reviews[0].GetProperty("id").GetString()!;
+        var reviewId = await ReviewFollowingAsync(notifier == "northshire-la-case-system" ? "northshire" : "southshire", rapidReviewId);
+        return new Case(id, rapidReviewId, referral, reviewId);
+    }
+
+    /// <summary>Runs the rapid review to a chair's decision for a local review, which opens the review that follows.</summary>
+    private async Task<string> ReviewFollowingAsync(string partnership, string rapidReviewId)
+    {
+        if (partnership != "northshire")
+        {
+            // Southshire has no development business unit: one is registered for the test.
+            return await RegisteredPartnershipReviewAsync(rapidReviewId);
+        }
+
+        using var businessUnit = await system.ClientAsync("northshire-business-unit");
+        using var chair = await system.ClientAsync("northshire-chair");
+        return await DecideAsync(businessUnit, chair, rapidReviewId);
+    }
+
+    private async Task<string> RegisteredPartnershipReviewAsync(string rapidReviewId)
+    {
+        using var operatorConsole = await system.ClientAsync("operator-console");
+        const string clientId = "southshire-business-unit-matrix";
+        const string secret = "a-long-enough-secret-for-tests-only";
+        using (await operatorConsole.PostAsJsonAsync("/api/clients", new
+        {
+            clientId, clientSecret = secret, displayName = "Southshire business unit", partnership = "southshire",
+            agency = "Southshire Safeguarding Children Partnership", roles = new[] { "business-manager" },
+        }))
+        {
+        }
+
+        using var token = await Tokens.RequestAsync(system.Anonymous, clientId, secret);
+        using var businessUnit = system.App.CreateHttpClient("gateway");
+        businessUnit.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        using var chair = await system.ClientAsync("southshire-chair");
+        return await DecideAsync(businessUnit, chair, rapidReviewId);
+    }
+
+    private async Task<string> DecideAsync(HttpClient businessUnit, HttpClient chair, string rapidReviewId)
+    {
+        (await businessUnit.PostAsJsonAsync($"/api/rapid-reviews/{rapidReviewId}/meeting", new
+        {
+            heldOn = "2026-12-23", attendance = new { localAuthority = true, police = true, health = true },
+        })).EnsureSuccessStatusCode();
+        (await businessUnit.PostAsJsonAsync($"/api/rapid-reviews/{rapidReviewId}/recommendation", new
+        {
+            facts = "f", learningIdentified = "l", immediateActions = "i", recommendedOutcome = "single-agency-review", rationale = "r",
+        })).EnsureSuccessStatusCode();
+        (await chair.PostAsJsonAsync($"/api/rapid-reviews/{rapidReviewId}/decision", new { outcome = "single-agency-review", rationale = "r" }))
+            .EnsureSuccessStatusCode();
+        var reviews = (await chair.GetFromJsonAsync<JsonElement[]>("/api/reviews"))!;
+        return reviews.Single(r => r.GetProperty("rapidReviewId").GetString() == rapidReviewId).GetProperty("id").GetString()!;
     }
 
     private async Task<HttpStatusCode> CallAsync(Endpoint endpoint, string token, Case data)
     {
-        var id = endpoint.Service == "rapid-review" ? data.RapidReviewId
+        var id = endpoint.Path.StartsWith("/api/reviews", StringComparison.Ordinal) ? data.ReviewId
+            : endpoint.Service == "rapid-review" ? data.RapidReviewId
             : endpoint.Path.StartsWith("/api/referrals", StringComparison.Ordinal) ? data.ReferralId
             : data.NotificationId;
         var path = endpoint.Path.Replace("{id}", id, StringComparison.Ordinal);

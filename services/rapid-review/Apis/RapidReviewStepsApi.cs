@@ -221,6 +221,12 @@ public static class RapidReviewStepsApi
             };
             review.Status = RapidReviewStatus.Decided;
             audit.Record("decide", AuditResource, review.Id.ToString(), "decision");
+            if (outcome != "no-further-action")
+            {
+                // The review the chair decided on starts now, due six months from the decision.
+                var follow = db.CaseReviews.Add(CaseReview.Follow(review, review.Decision)).Entity;
+                audit.Record("create", CaseReviewsApi.AuditResource, follow.Id.ToString(), "type", "targetCompletionOn");
+            }
             return "";
         });
 

@@ -1,0 +1,20 @@
+namespace Safeguarding.Contracts.IntegrationEvents;
+
+/// <summary>
+/// A partnership accepted a review's report: its recommendations (with stable identifiers) become
+/// actions, and the report moves towards publication.
+/// </summary>
+[IntegrationEvent("safeguarding.rapid-review.review-report-accepted.v1")]
+public sealed record CaseReviewReportAcceptedIntegrationEvent(
+    Guid ReviewId,
+    Guid RapidReviewId,
+    string Partnership,
+    string ReviewType,
+    DateOnly AcceptedOn,
+    IReadOnlyList<string> LearningThemes,
+    IReadOnlyList<AcceptedRecommendation> Recommendations) : IIntegrationEvent
+{
+    public string Subject => ReviewId.ToString();
+}
+
+public sealed record AcceptedRecommendation(string Id, string Text);

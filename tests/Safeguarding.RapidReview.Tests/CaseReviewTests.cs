@@ -1,0 +1,51 @@
+using Safeguarding.RapidReview.Api.Apis;
+using Safeguarding.RapidReview.Api.Model;
+using Safeguarding.Statutory;
+
+namespace Safeguarding.RapidReview.Tests;
+
+public sealed class CaseReviewTests
+{
+    [Fact]
+    public void A_review_is_due_six_months_after_the_decision_and_parallel_proceedings_then_slippage_move_the_expected_completion()
+    {
+        var review = Follow(new DateOnly(2026, 8, 31));
+        Assert.Equal(new DateOnly(2027, 2, 28), review.TargetCompletionOn);
+        Assert.Equal(review.TargetCompletionOn, review.ExpectedCompletionOn);
+
+        review.ParallelProceedings.Add(new ParallelProceeding { Kind = "inquest", ExpectedDelayDays = 30, Reason = "Inquest listed for March." });
+        review.ParallelProceedings.Add(new ParallelProceeding { Kind = "criminal-trial", ExpectedDelayDays = 60, Reason = "Trial listed for May." });
+        Assert.Equal(new DateOnly(2027, 5, 29), review.ExpectedCompletionOn);
+
+        review.Slippages.Add(new Slippage { NewExpectedCompletionOn = new DateOnly(2027, 7, 1), Reason = "Family asked for more time." });
+        Assert.Equal(new DateOnly(2027, 7, 1), review.ExpectedCompletionOn);
+    }
+
+    [Fact]
+    public void Review_timeliness_counts_reports_accepted_within_six_months_and_gives_the_reasons_for_the_others()
+    {
+        var onTime = Follow(new DateOnly(2026, 1, 10));
+        onTime.Report = new AcceptedReport { AcceptedOn = new DateOnly(2026, 7, 1) };
+        var late = Follow(new DateOnly(2026, 1, 10));
+        late.ParallelProceedings.Add(new ParallelProceeding { Kind = "criminal-trial", ExpectedDelayDays = 90, Reason = "Awaiting the verdict." });
+        late.Slippages.Add(new Slippage { NewExpectedCompletionOn = new DateOnly(2026, 11, 1), Reason = "Reviewer changed." });
+        late.Report = new AcceptedReport { AcceptedOn = new DateOnly(2026, 10, 30) };
+
+        var figures = CaseReviewsApi.Figures([onTime, late, Follow(new DateOnly(2026, 5, 1))]);
+
+        Assert.Equal(2, figures.Completed);
+        Assert.Equal(1, figures.WithinSixMonths);
+        var delay = Assert.Single(figures.Delays);
+        Assert.Equal(["criminal-trial: Awaiting the verdict.", "Reviewer changed."], delay.Reasons);
+    }
+
+    private static CaseReview Follow(DateOnly decidedOn)
+    {
+        var rapidReview = Api.Model.RapidReview.Open(Guid.NewGuid(), "northshire", "Northshire County Council", "serious-harm",
+            decidedOn.AddDays(-14), WorkingDayCalendar.EnglandAndWales, new DateTimeOffset(decidedOn.AddDays(-14).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        return CaseReview.Follow(rapidReview, new ReviewDecision
+        {
+            Outcome = "local-child-safeguarding-practice-review", Rationale = "r", DecidedOn = decidedOn, DecidedBy = "chair",
+        });
+    }
+}
