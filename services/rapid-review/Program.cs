@@ -2,6 +2,7 @@ using Safeguarding.Messaging.DeadLetters;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.RapidReview.Api.Apis;
 using Safeguarding.RapidReview.Api.Extensions;
+using Safeguarding.RapidReview.Api.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,6 +19,8 @@ app.MapRapidReviewsApi();
 app.MapRapidReviewStepsApi();
 app.MapBriefingPaper();
 app.MapCaseReviewsApi();
+// Reached only by the platform's own services, with their own tokens; never through the gateway.
+app.MapGrpcService<ReviewQueriesService>().RequireAuthorization(Policies.ServiceToService);
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 
 app.Run();

@@ -64,6 +64,17 @@ public sealed class CaseReviewTests(SystemFixture system)
 
         using var southshire = await system.ClientAsync("southshire-chair");
         Assert.Equal(HttpStatusCode.NotFound, (await southshire.GetAsync($"/api/reviews/{id}")).StatusCode);
+
+        // Learning and actions and publication read the accepted recommendations over gRPC.
+        using var channel = Grpc.Net.Client.GrpcChannel.ForAddress(system.App.GetEndpoint("rapid-review", "grpc"),
+            new Grpc.Net.Client.GrpcChannelOptions { UnsafeUseInsecureChannelCallCredentials = true });
+        var queries = new Safeguarding.Contracts.Reviews.V1.ReviewQueries.ReviewQueriesClient(channel);
+        var secret = system.App.GetProjectEnvironment("rapid-review")["Identity__ClientSecret"];
+        var details = await queries.GetReviewAsync(new Safeguarding.Contracts.Reviews.V1.GetReviewRequest { ReviewId = id },
+            new Grpc.Core.Metadata { { "Authorization", "Bearer " + await Tokens.GetAsync(system.Anonymous, "rapid-review", secret) } });
+        Assert.Equal("report-accepted", details.Status);
+        Assert.Equal(["R1", "R2"], details.Recommendations.Select(r => r.Id));
+        Assert.Equal("2027-10-29", details.ExpectedCompletionOn);
     }
 
     [Fact]

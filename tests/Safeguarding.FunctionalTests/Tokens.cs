@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Safeguarding.AppHost.Hosting.Testing;
 
 namespace Safeguarding.FunctionalTests;
@@ -9,4 +10,11 @@ internal static class Tokens
         DevelopmentTokens.RequestAsync(gateway, clientId, secret);
 
     public static Task<string> GetAsync(HttpClient gateway, string clientId) => DevelopmentTokens.GetAsync(gateway, clientId);
+
+    public static async Task<string> GetAsync(HttpClient gateway, string clientId, string? secret)
+    {
+        using var response = await RequestAsync(gateway, clientId, secret);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("access_token").GetString()!;
+    }
 }

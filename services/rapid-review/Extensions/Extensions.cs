@@ -34,6 +34,7 @@ internal static class Extensions
             .AddCallCredentials(async (_, metadata, services) =>
                 metadata.Add("Authorization", "Bearer " + await services.GetRequiredService<ServiceTokens>().GetAsync(CancellationToken.None)))
             .ConfigureChannel(channel => channel.UnsafeUseInsecureChannelCallCredentials = true);
+        builder.Services.AddGrpc();
         builder.AddSafeguardingAuthentication();
         builder.Services.AddOpenApi();
     }
