@@ -35,7 +35,7 @@ public sealed class BriefingPaperTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.OK, document.StatusCode);
         Assert.Equal("text/html", document.Content.Headers.ContentType?.MediaType);
         var html = await document.Content.ReadAsStringAsync();
-        Assert.Contains("Rapid reviews: briefing paper", html);
+        Assert.Contains("Rapid reviews and reviews: briefing paper", html);
         Assert.Contains("23 December 2026", html);
         Assert.DoesNotContain(Notifications.ChildName, html);
 

@@ -48,6 +48,14 @@ public sealed class CaseReviewTests(SystemFixture system)
         }));
         var slipped = await Ok(businessUnit.PostAsJsonAsync($"/api/reviews/{id}/slippage", new { newExpectedCompletionOn = "2027-10-29", reason = "Reviewer unwell for six weeks." }));
         Assert.Equal("2027-10-29", slipped.GetProperty("expectedCompletionOn").GetString());
+
+        // Expected after its six-month target: red on the briefing paper, with the reasons.
+        var paper = await businessUnit.GetFromJsonAsync<JsonElement>("/api/rapid-reviews/briefing-paper");
+        var line = paper.GetProperty("reviews").EnumerateArray().Single(r => r.GetProperty("reviewId").GetString() == id);
+        Assert.Equal("red", line.GetProperty("rating").GetString());
+        Assert.Equal("practitioner learning event held; awaiting the draft report", line.GetProperty("stage").GetString());
+        Assert.Equal(["criminal-trial: Publication must wait for the trial's verdict.", "Reviewer unwell for six weeks."],
+            line.GetProperty("delays").EnumerateArray().Select(d => d.GetString()));
         await Ok(reviewer.PostAsJsonAsync($"/api/reviews/{id}/draft-report", new { receivedOn = "2026-12-23" }));
         Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.PostAsJsonAsync($"/api/reviews/{id}/acceptance", Acceptance)).StatusCode);
 

@@ -39,6 +39,20 @@ public sealed class CaseReviewTests
         Assert.Equal(["criminal-trial: Awaiting the verdict.", "Reviewer changed."], delay.Reasons);
     }
 
+    [Fact]
+    public void On_the_briefing_paper_a_review_is_green_on_track_amber_a_month_before_completion_without_a_draft_and_red_once_slipped()
+    {
+        var review = Follow(new DateOnly(2026, 8, 31));
+        Assert.Equal("green", BriefingPaper.ReviewItem(review, new DateOnly(2026, 12, 1)).Rating);
+        Assert.Equal("reviewer to be appointed", BriefingPaper.ReviewItem(review, new DateOnly(2026, 12, 1)).Stage);
+        Assert.Equal("amber", BriefingPaper.ReviewItem(review, new DateOnly(2027, 2, 1)).Rating);
+        review.DraftReportReceivedOn = new DateOnly(2027, 1, 20);
+        Assert.Equal("green", BriefingPaper.ReviewItem(review, new DateOnly(2027, 2, 1)).Rating);
+        Assert.Equal("red", BriefingPaper.ReviewItem(review, new DateOnly(2027, 3, 1)).Rating);
+        review.Slippages.Add(new Slippage { NewExpectedCompletionOn = new DateOnly(2027, 4, 1), Reason = "r" });
+        Assert.Equal("red", BriefingPaper.ReviewItem(review, new DateOnly(2027, 1, 1)).Rating);
+    }
+
     private static CaseReview Follow(DateOnly decidedOn)
     {
         var rapidReview = Api.Model.RapidReview.Open(Guid.NewGuid(), "northshire", "Northshire County Council", "serious-harm",

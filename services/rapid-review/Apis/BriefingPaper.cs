@@ -12,8 +12,9 @@ using Safeguarding.Statutory;
 namespace Safeguarding.RapidReview.Api.Apis;
 
 /// <summary>
-/// The paper the business manager takes to each sub-group meeting: every rapid review still in
-/// progress, its stage, next milestone and due dates, with a red/amber/green timeliness rating;
+/// The paper the business manager takes to each sub-group meeting: every rapid review and review
+/// still in progress, its stage, next milestone or expected completion and due dates, with a
+/// red/amber/green timeliness rating;
 /// and the timeliness figures scrutiny asks for. Nothing in either identifies a child.
 /// </summary>
 public static class BriefingPaper
@@ -22,7 +23,7 @@ public static class BriefingPaper
     {
         var api = app.MapGroup("/api/rapid-reviews").WithTags("Rapid reviews");
         api.MapGet("/briefing-paper", GetAsync).WithName("RapidReviewBriefingPaper")
-            .WithSummary("Every rapid review in progress with its stage, next milestone and a red/amber/green rating (JSON)")
+            .WithSummary("Every rapid review and review in progress with its stage, next milestone or expected completion, and a red/amber/green rating (JSON)")
             .RequireAuthorization(Policies.ReadRapidReviews);
         api.MapGet("/briefing-paper.html", GetHtmlAsync).WithName("RapidReviewBriefingPaperDocument")
             .WithSummary("The same briefing paper as a document to print for the sub-group meeting")
@@ -82,8 +83,17 @@ public static class BriefingPaper
             .OrderBy(r => r.DueOn)
             .ToListAsync(ct);
         var items = inProgress.Select(r => Item(r, today, calendar)).ToList();
+        var reviewsQuery = db.CaseReviews.AsNoTracking().Where(r => r.Status == CaseReviewStatus.InProgress);
+        if (!user.CanSeeAllPartnerships())
+        {
+            var partnership = user.Partnership();
+            reviewsQuery = reviewsQuery.Where(r => r.Partnership == partnership);
+        }
+
+        var reviews = (await reviewsQuery.OrderBy(r => r.TargetCompletionOn).ToListAsync(ct)).Select(r => ReviewItem(r, today)).ToList();
         return new BriefingPaperResponse(user.Partnership(), today, items.Count,
-            items.Count(i => i.Rating == "red"), items.Count(i => i.Rating == "amber"), items.Count(i => i.Rating == "green"), items);
+            items.Count(i => i.Rating == "red"), items.Count(i => i.Rating == "amber"), items.Count(i => i.Rating == "green"), items,
+            reviews.Count, reviews.Count(i => i.Rating == "red"), reviews.Count(i => i.Rating == "amber"), reviews.Count(i => i.Rating == "green"), reviews);
     }
 
     /// <summary>One rapid review's line on the paper, rated as of <paramref name="today"/>.</summary>
@@ -100,7 +110,30 @@ public static class BriefingPaper
             next is null ? null : new NextMilestone(next.Code, next.Description, next.DueOn), overdue, rating, r.Retrospective);
     }
 
-    /// <summary>Where the review stands, in the words of the process.</summary>
+    /// <summary>
+    /// One review's line on the paper. Red: it is past its expected completion, or expected to finish
+    /// after its six-month target. Amber: within a month of its expected completion without a draft
+    /// report. Green: on track.
+    /// </summary>
+    public static ReviewBriefingItem ReviewItem(CaseReview r, DateOnly today)
+    {
+        var rating = today > r.ExpectedCompletionOn || r.ExpectedCompletionOn > r.TargetCompletionOn ? "red"
+            : r.DraftReportReceivedOn is null && today.AddMonths(1) >= r.ExpectedCompletionOn ? "amber"
+            : "green";
+        var stage = r switch
+        {
+            { DraftReportReceivedOn: not null } => "draft report received; awaiting the partnership's acceptance",
+            { PractitionerLearningEvent: not null } => "practitioner learning event held; awaiting the draft report",
+            { TermsOfReferenceAgreedOn: not null } => "terms of reference agreed; review under way",
+            { Reviewer: not null } => "reviewer appointed; terms of reference to agree",
+            _ => "reviewer to be appointed",
+        };
+        var delays = r.ParallelProceedings.Select(p => $"{p.Kind}: {p.Reason}").Concat(r.Slippages.Select(x => x.Reason)).ToList();
+        return new ReviewBriefingItem(r.Id, r.RapidReviewId, r.LocalAuthority, r.Type, r.DecidedOn, stage, r.TargetCompletionOn,
+            r.ExpectedCompletionOn, delays, rating);
+    }
+
+    /// <summary>Where the rapid review stands, in the words of the process.</summary>
     private static string Stage(Model.RapidReview r) => r switch
     {
         { Submission: not null } => "awaiting the national panel's response",
@@ -158,6 +191,23 @@ public static class BriefingPaper
                 """);
         }
 
+        var reviewRows = new StringBuilder();
+        foreach (var review in paper.Reviews)
+        {
+            reviewRows.Append(CultureInfo.InvariantCulture, $"""
+                <tr class="{review.Rating}">
+                  <td><strong>{E(review.Rating.ToUpperInvariant())}</strong></td>
+                  <td>{E(review.LocalAuthority)}</td>
+                  <td>{E(review.Type)}</td>
+                  <td>{D(review.DecidedOn)}</td>
+                  <td>{E(review.Stage)}</td>
+                  <td>{D(review.TargetCompletionOn)}</td>
+                  <td>{D(review.ExpectedCompletionOn)}</td>
+                  <td>{E(string.Join("; ", review.Delays))}</td>
+                </tr>
+                """);
+        }
+
         return $"""
             <!DOCTYPE html>
             <html lang="en-GB">
@@ -175,7 +225,8 @@ public static class BriefingPaper
               </style>
             </head>
             <body>
-              <h1>Rapid reviews: briefing paper</h1>
+              <h1>Rapid reviews and reviews: briefing paper</h1>
+              <h2>Rapid reviews</h2>
               <p>{E(paper.Partnership ?? "All partnerships")} safeguarding partnership, prepared {D(paper.PreparedOn)}.
                  {paper.Total} in progress: {paper.Red} red, {paper.Amber} amber, {paper.Green} green.</p>
               <p><small>Red: a milestone or the rapid review is overdue. Amber: the next milestone falls due within two working days.
@@ -186,6 +237,15 @@ public static class BriefingPaper
             {rows}
                 </tbody>
               </table>
+              <h2>Reviews</h2>
+              <p>{paper.ReviewsTotal} in progress: {paper.ReviewsRed} red, {paper.ReviewsAmber} amber, {paper.ReviewsGreen} green.
+                 <small>Red: past, or expected after, the six-month target. Amber: within a month of completion without a draft report.</small></p>
+              <table>
+                <thead><tr><th>Rating</th><th>Local authority</th><th>Type</th><th>Decided</th><th>Stage</th><th>Target</th><th>Expected</th><th>Delays</th></tr></thead>
+                <tbody>
+            {reviewRows}
+                </tbody>
+              </table>
             </body>
             </html>
             """;
@@ -193,7 +253,10 @@ public static class BriefingPaper
 }
 
 public sealed record BriefingPaperResponse(string? Partnership, DateOnly PreparedOn, int Total, int Red, int Amber, int Green,
-    IReadOnlyList<BriefingItem> Items);
+    IReadOnlyList<BriefingItem> Items, int ReviewsTotal, int ReviewsRed, int ReviewsAmber, int ReviewsGreen, IReadOnlyList<ReviewBriefingItem> Reviews);
+
+public sealed record ReviewBriefingItem(Guid ReviewId, Guid RapidReviewId, string LocalAuthority, string Type, DateOnly DecidedOn, string Stage,
+    DateOnly TargetCompletionOn, DateOnly ExpectedCompletionOn, IReadOnlyList<string> Delays, string Rating);
 
 public sealed record BriefingItem(Guid RapidReviewId, Guid NotificationId, string LocalAuthority, string Nature, DateOnly NotifiedOn,
     DateOnly DueOn, string Stage, NextMilestone? NextMilestone, IReadOnlyList<string> OverdueMilestones, string Rating, bool Retrospective);
