@@ -27,6 +27,7 @@ public sealed class CaseReviewTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.Conflict, (await reviewer.PostAsJsonAsync($"/api/reviews/{id}/draft-report", new { receivedOn = "2026-12-23" })).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await businessUnit.PostAsJsonAsync($"/api/reviews/{id}/acceptance", Acceptance)).StatusCode);
 
+
         await Ok(businessUnit.PostAsJsonAsync($"/api/reviews/{id}/reviewer", new { name = "Tom Fielding", appointedOn = "2026-12-23", methodology = "Learning Together (systems)" }));
         await Ok(reviewer.PostAsJsonAsync($"/api/reviews/{id}/terms-of-reference", new { agreedOn = "2026-12-23" }));
         await Ok(reviewer.PostAsJsonAsync($"/api/reviews/{id}/panel-meetings", new { heldOn = "2026-12-23" }));
@@ -62,7 +63,18 @@ public sealed class CaseReviewTests(SystemFixture system)
         var accepted = await Ok(businessUnit.PostAsJsonAsync($"/api/reviews/{id}/acceptance", Acceptance));
         Assert.Equal("report-accepted", accepted.GetProperty("status").GetString());
         Assert.Equal(["R1", "R2"], accepted.GetProperty("report").GetProperty("recommendations").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+
+        // The acceptance is published once, for learning and actions and publication to take up.
+        await using (var connection = new Npgsql.NpgsqlConnection(system.App.GetConnectionString("rapidreviewdb")))
+        {
+            await connection.OpenAsync();
+            await using var events = new Npgsql.NpgsqlCommand(
+                "SELECT count(*) FROM outbox_messages WHERE type = 'safeguarding.rapid-review.review-report-accepted.v1' AND subject = $1", connection);
+            events.Parameters.AddWithValue(id!);
+            Assert.Equal(1L, await events.ExecuteScalarAsync());
+        }
         Assert.Equal(HttpStatusCode.Conflict, (await businessUnit.PostAsJsonAsync($"/api/reviews/{id}/acceptance", Acceptance)).StatusCode);
+
         Assert.Equal(HttpStatusCode.Conflict, (await businessUnit.PostAsJsonAsync($"/api/reviews/{id}/panel-meetings", new { heldOn = "2026-12-23" })).StatusCode);
 
         using var readBack = await chair.GetAsync($"/api/reviews/{id}");

@@ -184,7 +184,7 @@ public static class CaseReviewsApi
             return "";
         }, "draftReport")).WithName("RecordDraftReport").WithSummary("When the reviewer's draft report was received")
             .Accepts<DraftReportRequest>("application/json").RequireAuthorization(Policies.ManageReview);
-        api.MapPost("/{id}/acceptance", Step((r, input, today, db) =>
+        api.MapPost("/{id}/acceptance", Step((r, input, today, context) =>
         {
             var acceptedOn = input.Date("acceptedOn", required: true);
             NotInFuture(input, "acceptedOn", acceptedOn, today);
@@ -217,8 +217,8 @@ public static class CaseReviewsApi
                 Recommendations = recommendations!.Select((text, i) => new ReportRecommendation { Id = $"R{i + 1}", Text = text }).ToList(),
             };
             r.Status = CaseReviewStatus.ReportAccepted;
-            db.AddIntegrationEvent(new CaseReviewReportAcceptedIntegrationEvent(r.Id, r.RapidReviewId, r.Partnership, r.Type, r.Report.AcceptedOn,
-                r.Report.LearningThemes, r.Report.Recommendations.Select(x => new AcceptedRecommendation(x.Id, x.Text)).ToList()), DateTimeOffset.UtcNow);
+            context.Db.AddIntegrationEvent(new CaseReviewReportAcceptedIntegrationEvent(r.Id, r.RapidReviewId, r.Partnership, r.Type, r.Report.AcceptedOn,
+                r.Report.LearningThemes, r.Report.Recommendations.Select(x => new AcceptedRecommendation(x.Id, x.Text)).ToList()), context.Time.GetUtcNow());
             return "";
         }, "report")).WithName("AcceptReport")
             .WithSummary("The partnership accepts the report: findings, learning themes and recommendations (given stable identifiers R1, R2, …)")
@@ -266,7 +266,10 @@ public static class CaseReviewsApi
         return new ReviewTimelinessResponse(completed.Count, completed.Count - late.Count, late);
     }
 
-    private delegate string? ReviewStep(CaseReview review, JsonInput input, DateOnly today, RapidReviewDbContext db);
+    private delegate string? ReviewStep(CaseReview review, JsonInput input, DateOnly today, StepContext context);
+
+    /// <summary>What a step may use besides the review and its input: the database (for events) and the clock.</summary>
+    private sealed record StepContext(RapidReviewDbContext Db, TimeProvider Time);
 
     private static Func<string, HttpRequest, ClaimsPrincipal, RapidReviewDbContext, TimeProvider, IAuditTrail, CancellationToken,
         Task<Results<Ok<CaseReviewResponse>, ValidationProblem, ProblemHttpResult>>> Step(ReviewStep step, string field) =>
@@ -286,7 +289,7 @@ public static class CaseReviewsApi
 
             var outcome = review.Status == CaseReviewStatus.ReportAccepted && field != "report"
                 ? "The report has been accepted: the review is complete."
-                : step(review, input, time.Today(), db);
+                : step(review, input, time.Today(), new StepContext(db, time));
             if (outcome is null || !input.IsValid)
             {
                 return TypedResults.ValidationProblem(input.Errors);

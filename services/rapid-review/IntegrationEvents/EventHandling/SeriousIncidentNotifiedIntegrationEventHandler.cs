@@ -36,6 +36,6 @@ public sealed class SeriousIncidentNotifiedIntegrationEventHandler(
         // Saved with the review and the inbox record; the service itself is accountable for it.
         audit.Record("create", "rapid-review", review.Id.ToString(), "notificationId", "partnership", "dueOn", "milestones");
         logger.LogInformation("Opened rapid review {RapidReviewId} for notification {NotificationId}, due {DueOn}",
-            review.Id, @event.NotificationId, review.DueOn);
+            review.Id, @event.NotificationId, review.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 }
