@@ -20,8 +20,9 @@ internal static class Extensions
         // The issuer is this service's own address as the other services reach it, so that they
         // can read its discovery document and keys directly.
         var issuer = options.Issuer
+                     ?? builder.Configuration["Kestrel:Endpoints:http:Url"]
                      ?? builder.Configuration["ASPNETCORE_URLS"]?.Split(';')[0]
-                     ?? throw new InvalidOperationException("Set Identity:Issuer (or ASPNETCORE_URLS).");
+                     ?? throw new InvalidOperationException("Set Identity:Issuer (or Kestrel:Endpoints:http:Url).");
 
         // People's accounts: hashed passwords, lockout after repeated failures. Long passphrases
         // rather than composition rules, as the NCSC advises.

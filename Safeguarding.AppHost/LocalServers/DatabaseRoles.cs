@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Npgsql;
 
-namespace Safeguarding.AppHost.Hosting.Servers;
+namespace Safeguarding.AppHost.LocalServers;
 
 /// <summary>
 /// The two roles every service database gets, so that a service's everyday connection cannot

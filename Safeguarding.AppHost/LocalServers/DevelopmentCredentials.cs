@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 
-namespace Safeguarding.AppHost.Hosting;
+namespace Safeguarding.AppHost.LocalServers;
 
 /// <summary>
-/// Credentials for the embedded servers: generated on first run and kept beside their data (never
-/// committed), so that data created by one run opens in the next.
+/// The local servers' superuser credentials: made on first run and kept beside their data (never
+/// committed, owner-only), so that data created by one run opens in the next.
 /// </summary>
 public sealed record DevelopmentCredentials(string PostgresUser, string PostgresPassword, string RabbitMqUser, string RabbitMqPassword)
 {
@@ -19,12 +19,7 @@ public sealed record DevelopmentCredentials(string PostgresUser, string Postgres
         }
 
         var created = new DevelopmentCredentials("safeguarding", Secret(), "safeguarding", Secret());
-        Directory.CreateDirectory(dataDirectory);
-        File.WriteAllText(file, JsonSerializer.Serialize(created));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        DataFolder.WriteSecret(file, JsonSerializer.Serialize(created));
         return created;
     }
 

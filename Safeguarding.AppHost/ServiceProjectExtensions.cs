@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Configuration;
+
+using System.Security.Cryptography;
+
+namespace Safeguarding.AppHost;
+
+public static class ServiceProjectExtensions
+{
+    /// <summary>
+    /// The project's endpoints, on ports the orchestrator picks (or <paramref name="port"/>): <c>http</c>
+    /// for JSON over HTTP/1.1 and, with <paramref name="grpc"/>, <c>grpc</c> for cleartext HTTP/2 (Kestrel
+    /// cannot serve both on one cleartext port). Each is declared to Kestrel by name, so the project
+    /// needs no launch profile; health is read from <c>/health</c>.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithServiceEndpoints(this IResourceBuilder<ProjectResource> project, bool grpc = false, int? port = null)
+    {
+        var randomPorts = project.ApplicationBuilder.Configuration.GetValue<bool>("AppHost:RandomPorts");
+        project.WithHttpEndpoint(port: randomPorts ? null : port, name: "http", isProxied: false);
+        if (grpc)
+        {
+            project.WithEndpoint("grpc", e =>
+            {
+                e.UriScheme = "http";
+                e.Transport = "http2";
+                e.IsProxied = false;
+            });
+        }
+
+        var http = project.GetEndpoint("http");
+        var h2 = grpc ? project.GetEndpoint("grpc") : null;
+        return project
+            .WithEnvironment(context =>
+            {
+                // Kestrel's named endpoints replace the URL list Aspire would otherwise pass.
+                context.EnvironmentVariables.Remove("ASPNETCORE_URLS");
+                context.EnvironmentVariables.Remove("HTTP_PORTS");
+                context.EnvironmentVariables["Kestrel__Endpoints__http__Url"] = ReferenceExpression.Create($"http://localhost:{http.Property(EndpointProperty.Port)}");
+                if (h2 is not null)
+                {
+                    context.EnvironmentVariables["Kestrel__Endpoints__grpc__Url"] = ReferenceExpression.Create($"http://localhost:{h2.Property(EndpointProperty.Port)}");
+                    context.EnvironmentVariables["Kestrel__Endpoints__grpc__Protocols"] = "Http2";
+                }
+            })
+            .WithHttpHealthCheck("/health");
+    }
+
+    /// <summary>
+    /// Gives the project its own client at the identity service, for service-to-service calls and
+    /// token introspection: a secret made afresh on every start, handed to both sides
+    /// (<c>Identity__ClientId</c>/<c>Identity__ClientSecret</c> to the project,
+    /// <c>Identity__ServiceClients__&lt;clientId&gt;</c> to the identity service, which registers it).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithServiceCredentials(this IResourceBuilder<ProjectResource> project,
+        IResourceBuilder<ProjectResource> identity, string? clientId = null)
+    {
+        clientId ??= project.Resource.Name;
+        var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        identity.WithEnvironment($"Identity__ServiceClients__{clientId}", secret);
+        return project.WithEnvironment("Identity__ClientId", clientId).WithEnvironment("Identity__ClientSecret", secret);
+    }
+}
