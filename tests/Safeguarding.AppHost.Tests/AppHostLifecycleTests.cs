@@ -1,55 +1,48 @@
-using Safeguarding.AppHost.Hosting;
+using Safeguarding.Testing;
 
 namespace Safeguarding.AppHost.Tests;
 
 public sealed class AppHostLifecycleTests
 {
+    private const int SigInt = 2;
+    private const int SigKill = 9;
+    private const int SigTerm = 15;
     private static readonly TimeSpan Start = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan Stop = TimeSpan.FromSeconds(15);
 
     [Fact]
-    public async Task A_hard_killed_app_host_leaves_processes_that_the_next_start_cleans_up_and_sigterm_leaves_none()
+    public async Task Sigterm_or_sigint_to_the_process_group_stops_everything_within_15_seconds_and_a_killed_app_host_leaves_nothing()
     {
         var data = Path.Combine(Path.GetTempPath(), $"sg-life-{Guid.NewGuid():N}"[..20]);
+        var marker = Guid.NewGuid().ToString("N");
         try
         {
-            using (var first = new AppHostProcess(data))
+            foreach (var (signal, group) in new[] { (SigTerm, true), (SigInt, true), (SigTerm, false), (SigKill, false) })
             {
-                await first.WaitForOutputAsync("resources healthy", Start);
-                Assert.NotEmpty(Owned(data));
+                using var appHost = new AppHostProcess(data, marker);
+                await appHost.WaitForOutputAsync("resources healthy", Start);
+                Assert.Contains(AppHostProcess.ProcessesMarkedWith(marker), p => p.Contains("postgres", StringComparison.Ordinal));
+                Assert.Contains(AppHostProcess.ProcessesMarkedWith(marker), p => p.Contains("beam", StringComparison.Ordinal));
 
-                first.Signal(ProcessTools.SigKill);
-                Assert.True(await first.WaitForExitAsync(TimeSpan.FromSeconds(10)));
+                if (group)
+                {
+                    appHost.SignalGroup(signal);
+                }
+                else
+                {
+                    appHost.Signal(signal);
+                }
+
+                var what = $"signal {signal} to the {(group ? "process group" : "app host")}";
+                Assert.True(await appHost.WaitForExitAsync(Stop), $"{what}: the app host did not exit.\n{appHost.Output}");
+                // Once the app host has gone, the orchestrator it leaves behind stops what it ran.
+                await Eventually.TrueAsync(() => Task.FromResult(AppHostProcess.ProcessesMarkedWith(marker).Count == 0), Stop,
+                    $"no process left after {what}: {string.Join("; ", AppHostProcess.ProcessesMarkedWith(marker))}");
             }
-
-            // Nothing stopped the servers and services: they outlive the killed app host.
-            Assert.NotEmpty(Owned(data));
-
-            using (var second = new AppHostProcess(data))
-            {
-                await second.WaitForOutputAsync("resources healthy", Start);
-                Assert.Contains("left running by an earlier", second.Output);
-
-                // What Ctrl+C or a service manager sends.
-                second.Signal(ProcessTools.SigTerm);
-                Assert.True(await second.WaitForExitAsync(TimeSpan.FromMinutes(1)), second.Output);
-                Assert.Contains("no process left running", second.Output);
-            }
-
-            Assert.Empty(Owned(data));
         }
         finally
         {
-            foreach (var owner in Owners(data))
-            {
-                await ProcessTools.KillOwnedProcessesAsync(owner, TimeSpan.FromSeconds(5));
-            }
-
             Directory.Delete(data, recursive: true);
         }
     }
-
-    private static string[] Owners(string data) =>
-        [Path.Combine(data, "projects"), Path.Combine(data, "postgres"), Path.Combine(data, "messaging")];
-
-    private static List<int> Owned(string data) => Owners(data).SelectMany(ProcessTools.FindOwnedProcesses).ToList();
 }

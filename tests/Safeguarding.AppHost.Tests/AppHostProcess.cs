@@ -1,27 +1,43 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Safeguarding.AppHost.Hosting;
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
 
 namespace Safeguarding.AppHost.Tests;
 
-/// <summary>The real app host executable, run as the README's run command runs it, on free ports.</summary>
+/// <summary>
+/// The real app host, run as the README's run command runs it, in a process group of its own (as a
+/// terminal or a supervisor starts it), on free ports. Every process it starts carries a marker in
+/// its environment, so that a test can find any that is left behind.
+/// </summary>
 internal sealed class AppHostProcess : IDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
 
-    public AppHostProcess(string dataDirectory)
+    public AppHostProcess(string dataDirectory, string marker)
     {
-        var info = new ProcessStartInfo("dotnet")
+        // The app host's own build, in the configuration the tests were built in (bin/<Configuration>/net10.0).
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        var appHost = Path.Combine(Safeguarding.AppHost.LocalServers.DataFolder.RepositoryRoot,
+            "Safeguarding.AppHost", "bin", configuration, "net10.0", "Safeguarding.AppHost.dll");
+        var info = new ProcessStartInfo("setsid")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = RepositoryLayout.Root,
         };
-        info.ArgumentList.Add(RepositoryLayout.OutputAssembly("Safeguarding.AppHost/Safeguarding.AppHost.csproj"));
-        info.ArgumentList.Add($"--AppHost:DataDirectory={dataDirectory}");
-        info.ArgumentList.Add("--AppHost:RandomPorts=true");
+        foreach (var argument in new[] { "dotnet", appHost, $"--AppHost:DataDirectory={dataDirectory}", "--AppHost:RandomPorts=true" })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_URLS"] = $"http://localhost:{FreePort()}";
+        info.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://localhost:{FreePort()}";
+        info.Environment["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
+        info.Environment[MarkerVariable] = marker;
         _process = new Process { StartInfo = info };
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) _lines.Enqueue(e.Data); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _lines.Enqueue(e.Data); };
@@ -30,7 +46,7 @@ internal sealed class AppHostProcess : IDisposable
         _process.BeginErrorReadLine();
     }
 
-    public int Id => _process.Id;
+    public const string MarkerVariable = "SAFEGUARDING_TEST_RUN";
 
     public string Output => string.Join('\n', _lines);
 
@@ -44,21 +60,78 @@ internal sealed class AppHostProcess : IDisposable
                 throw new TimeoutException($"The app host did not print '{text}'. Output:\n{Output}");
             }
 
-            await Task.Delay(100);
+            await Task.Delay(200);
         }
     }
 
-    public void Signal(int signal) => ProcessTools.Signal(_process.Id, signal);
+    /// <summary>Signals the app host alone.</summary>
+    public void Signal(int signal) => _ = kill(_process.Id, signal);
 
-    public Task<bool> WaitForExitAsync(TimeSpan timeout) => ProcessTools.WaitForExitAsync(_process, timeout);
+    /// <summary>Signals its whole process group, as a terminal's Ctrl+C or <c>timeout</c> does.</summary>
+    public void SignalGroup(int signal) => _ = kill(-_process.Id, signal);
+
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Live processes whose environment carries <paramref name="marker"/>, with their command lines.</summary>
+    public static List<string> ProcessesMarkedWith(string marker)
+    {
+        var found = new List<string>();
+        var needle = $"{MarkerVariable}={marker}";
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid) || pid == Environment.ProcessId)
+            {
+                continue;
+            }
+
+            try
+            {
+                var environment = File.ReadAllText(Path.Combine(dir, "environ"));
+                var status = File.ReadAllText(Path.Combine(dir, "stat"));
+                // A zombie has already ended; it waits only for its parent to read its exit code.
+                if (environment.Split('\0').Contains(needle) && status.Split(' ')[2] != "Z")
+                {
+                    found.Add($"{pid}: {File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ')}");
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Gone, or not ours to read.
+            }
+        }
+
+        return found;
+    }
 
     public void Dispose()
     {
         if (!_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
+            SignalGroup(9);
         }
 
         _process.Dispose();
     }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
 }

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Safeguarding.AppHost.Hosting;
-using Safeguarding.AppHost.Hosting.Testing;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using Safeguarding.Testing;
 
 namespace Safeguarding.AppHost.Tests;
@@ -10,20 +10,24 @@ public sealed class ExternalServerTests(PostgresFixture postgres, RabbitMqFixtur
     : IClassFixture<PostgresFixture>, IClassFixture<RabbitMqFixture>
 {
     [Fact]
-    public async Task Configured_connection_strings_replace_the_embedded_servers()
+    public async Task Configured_connection_strings_replace_the_local_servers()
     {
-        await using var app = await DistributedApplicationTestingBuilder.StartAsync(AppModel.Declare, TimeSpan.FromMinutes(3), options =>
-            options.Args =
-            [
-                $"--ConnectionStrings:postgres={postgres.Server.GetConnectionString("postgres")}",
-                $"--ConnectionStrings:messaging={rabbitMq.ConnectionString}",
-            ]);
+        var data = Path.Combine(Path.GetTempPath(), $"sg-ext-{Guid.NewGuid():N}"[..20]);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguarding_AppHost>(
+        [
+            $"--AppHost:DataDirectory={data}", "--AppHost:RandomPorts=true",
+            $"--ConnectionStrings:postgres={postgres.ConnectionString}",
+            $"--ConnectionStrings:messaging={rabbitMq.ConnectionString}",
+        ]);
+        await using var app = await builder.BuildAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await app.StartAsync(timeout.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
 
-        Assert.Equal("external", app.GetResource("postgres").State.Url);
-        Assert.Equal("external", app.GetResource("messaging").State.Url);
-        Assert.Equal(rabbitMq.ConnectionString, app.GetConnectionString("messaging"));
-        Assert.Contains($"Port={postgres.Server.Port}", app.GetConnectionString("notificationdb"));
-        Assert.False(Directory.Exists(Path.Combine(app.DataDirectory, "postgres")));
+        Assert.Equal(rabbitMq.ConnectionString, await app.GetConnectionStringAsync("messaging"));
+        Assert.Contains($"Port={new Npgsql.NpgsqlConnectionStringBuilder(postgres.ConnectionString).Port}", await app.GetConnectionStringAsync("notificationdb"));
+        Assert.False(Directory.Exists(Path.Combine(data, "postgres")));
+        Assert.False(Directory.Exists(Path.Combine(data, "messaging")));
 
         using var gateway = app.CreateHttpClient("gateway");
         await DevelopmentTokens.AuthenticateAsync(gateway, "northshire-la-case-system");
@@ -34,5 +38,7 @@ public sealed class ExternalServerTests(PostgresFixture postgres, RabbitMqFixtur
         await Eventually.TrueAsync(async () =>
             (await gateway.GetFromJsonAsync<JsonElement[]>($"/api/rapid-reviews?notificationId={id}"))!.Length == 1,
             TimeSpan.FromSeconds(30), "the rapid review on the external servers");
+        await app.StopAsync();
+        Directory.Delete(data, recursive: true);
     }
 }

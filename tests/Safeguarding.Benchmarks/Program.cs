@@ -5,9 +5,10 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Safeguarding.AppHost;
-using Safeguarding.AppHost.Hosting;
-using Safeguarding.AppHost.Hosting.Testing;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Testing;
 
 var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 200;
@@ -17,6 +18,7 @@ Console.WriteLine($"Safeguarding load run: {count} notifications per phase, {Env
 try
 {
     var firstStart = await TimeStartAsync(data);
+    await firstStart.App.StopAsync();
     await firstStart.App.DisposeAsync();
     var (app, restart) = await TimeStartAsync(data);
     await using (app)
@@ -33,9 +35,9 @@ try
         var concurrent = await PostAsync(gateway, count, concurrency: 8, kill: null);
         await ReportLatencyAsync(gateway, concurrent, "8 concurrent posters");
 
-        var underKill = await PostAsync(gateway, count, concurrency: 8, kill: () => app.KillResource("rapid-review"));
+        var underKill = await PostAsync(gateway, count, concurrency: 8, kill: () => app.KillAsync("rapid-review").GetAwaiter().GetResult());
         var (missing, duplicated) = await CheckExactlyOnceAsync(gateway, underKill.Select(p => p.Id).ToList());
-        Console.WriteLine($"SIGKILL of rapid-review during {count} posts: restarts={app.GetResource("rapid-review").State.Restarts}, " +
+        Console.WriteLine($"SIGKILL of rapid-review during {count} posts: restarts={await app.RestartsAsync("rapid-review")}, " +
                           $"missing={missing}, duplicated={duplicated}");
     }
 }
@@ -50,13 +52,22 @@ finally
 static async Task<(DistributedApplication App, TimeSpan Elapsed)> TimeStartAsync(string data)
 {
     var watch = Stopwatch.StartNew();
-    var app = await DistributedApplicationTestingBuilder.StartAsync(AppModel.Declare, TimeSpan.FromMinutes(5), options =>
+    var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguarding_AppHost>(
+        [$"--AppHost:DataDirectory={data}", "--AppHost:RandomPorts=true"]);
+    foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
     {
-        options.DataDirectory = data;
-        options.DeleteDataOnDispose = false;
         // One client posts far more than an agency would: lift the gateway's per-client limit.
-        options.ProjectEnvironment["Gateway__Limits__PermitLimit"] = "1000000";
-    });
+        builder.CreateResourceBuilder(project).WithEnvironment("Gateway__Limits__PermitLimit", "1000000");
+    }
+
+    var app = await builder.BuildAsync();
+    using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+    await app.StartAsync(timeout.Token);
+    foreach (var resource in app.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ProjectResource>())
+    {
+        await app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, timeout.Token);
+    }
+
     return (app, watch.Elapsed);
 }
 

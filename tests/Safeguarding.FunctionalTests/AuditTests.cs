@@ -1,3 +1,5 @@
+using Aspire.Hosting.Testing;
+using Safeguarding.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -55,7 +57,7 @@ public sealed class AuditTests(SystemFixture system)
     public async Task The_audit_trail_cannot_be_changed_or_deleted_by_the_services_own_database_user()
     {
         await Notifications.NotifyAsync(system.Gateway, Notifications.Valid());
-        await using var connection = new NpgsqlConnection(system.App.GetConnectionString("notificationdb"));
+        await using var connection = new NpgsqlConnection(await system.App.GetConnectionStringAsync("notificationdb"));
         await connection.OpenAsync();
 
         foreach (var sql in new[] { "UPDATE audit_entries SET subject = 'someone else'", "DELETE FROM audit_entries", "TRUNCATE audit_entries" })
@@ -72,10 +74,10 @@ public sealed class AuditTests(SystemFixture system)
     [Fact]
     public async Task The_services_own_database_user_is_not_the_owner_and_can_change_rows_but_not_the_schema()
     {
-        var everyday = new NpgsqlConnectionStringBuilder(system.App.GetConnectionString("notificationdb"));
+        var everyday = new NpgsqlConnectionStringBuilder(await system.App.GetConnectionStringAsync("notificationdb"));
         Assert.Equal("notificationdb_app", everyday.Username);
-        var environment = system.App.GetProjectEnvironment("notification");
-        Assert.Equal(system.App.GetConnectionString("notificationdb"), environment["ConnectionStrings__notificationdb"]);
+        var environment = await system.App.GetEnvironmentAsync("notification");
+        Assert.Equal(await system.App.GetConnectionStringAsync("notificationdb"), environment["ConnectionStrings__notificationdb"]);
         Assert.Equal("notificationdb_owner",
             new NpgsqlConnectionStringBuilder(environment["ConnectionStrings__notificationdb-migrations"]).Username);
 
@@ -117,7 +119,7 @@ public sealed class AuditTests(SystemFixture system)
         }, TimeSpan.FromSeconds(30), "the rapid review");
         var reviewId = review!.Value.GetProperty("id").GetString();
 
-        await using var connection = new NpgsqlConnection(system.App.GetConnectionString("rapidreviewdb"));
+        await using var connection = new NpgsqlConnection(await system.App.GetConnectionStringAsync("rapidreviewdb"));
         await connection.OpenAsync();
         await using var query = new NpgsqlCommand(
             "SELECT action, subject FROM audit_entries WHERE resource_type = 'rapid-review' AND resource_id = $1", connection);

@@ -1,3 +1,4 @@
+using Aspire.Hosting.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -65,7 +66,7 @@ public sealed class CaseReviewTests(SystemFixture system)
         Assert.Equal(["R1", "R2"], accepted.GetProperty("report").GetProperty("recommendations").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
 
         // The acceptance is published once, for learning and actions and publication to take up.
-        await using (var connection = new Npgsql.NpgsqlConnection(system.App.GetConnectionString("rapidreviewdb")))
+        await using (var connection = new Npgsql.NpgsqlConnection(await system.App.GetConnectionStringAsync("rapidreviewdb")))
         {
             await connection.OpenAsync();
             await using var events = new Npgsql.NpgsqlCommand(
@@ -89,7 +90,7 @@ public sealed class CaseReviewTests(SystemFixture system)
         using var channel = Grpc.Net.Client.GrpcChannel.ForAddress(system.App.GetEndpoint("rapid-review", "grpc"),
             new Grpc.Net.Client.GrpcChannelOptions { UnsafeUseInsecureChannelCallCredentials = true });
         var queries = new Safeguarding.Contracts.Reviews.V1.ReviewQueries.ReviewQueriesClient(channel);
-        var secret = system.App.GetProjectEnvironment("rapid-review")["Identity__ClientSecret"];
+        var secret = (await system.App.GetEnvironmentAsync("rapid-review"))["Identity__ClientSecret"];
         var details = await queries.GetReviewAsync(new Safeguarding.Contracts.Reviews.V1.GetReviewRequest { ReviewId = id },
             new Grpc.Core.Metadata { { "Authorization", "Bearer " + await Tokens.GetAsync(system.Anonymous, "rapid-review", secret) } });
         Assert.Equal("report-accepted", details.Status);

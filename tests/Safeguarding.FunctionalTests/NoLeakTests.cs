@@ -1,3 +1,4 @@
+using Aspire.Hosting.Testing;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -28,7 +29,7 @@ public sealed class NoLeakTests(SystemFixture system)
         (await system.Gateway.GetAsync($"/api/notifications/{id}")).Dispose();
         (await system.Gateway.GetAsync($"/api/notifications?nature=serious-harm&search={marker}")).Dispose();
 
-        using var dashboard = new HttpClient { BaseAddress = new Uri(system.App.Dashboard!.Url) };
+        using var dashboard = new HttpClient { BaseAddress = new Uri(system.Telemetry.Url) };
         var spans = await Eventually.GetAsync(async () =>
         {
             using var found = await dashboard.GetAsync($"/api/traces/{traceId}");
@@ -40,7 +41,7 @@ public sealed class NoLeakTests(SystemFixture system)
             var text = await dashboard.GetStringAsync("/api/logs?max=5000");
             return text.Contains($"for notification {id}", StringComparison.Ordinal) ? text : null;
         }, TimeSpan.FromSeconds(30), "the flow's logs");
-        var console = string.Join('\n', system.App.Resources.SelectMany(r => r.State.RecentLog(2000)));
+        var console = system.Console.Text;
 
         // The capture is real: it holds the flow's own log line, with ids only.
         Assert.Contains($"for notification {id}", logs);

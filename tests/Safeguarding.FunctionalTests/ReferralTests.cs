@@ -1,3 +1,4 @@
+using Aspire.Hosting.Testing;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -153,7 +154,7 @@ public sealed class ReferralTests(SystemFixture system)
         Assert.True(referral.GetProperty("notifiedRetrospectively").GetBoolean());
         Assert.Equal("No indication of abuse or neglect at the time.", referral.GetProperty("decisionNotToNotify").GetProperty("rationale").GetString());
 
-        using var dashboard = new HttpClient { BaseAddress = new Uri(system.App.Dashboard!.Url) };
+        using var dashboard = new HttpClient { BaseAddress = new Uri(system.Telemetry.Url) };
         await Eventually.GetAsync(async () =>
         {
             using var found = await dashboard.GetAsync($"/api/traces/{traceId}");

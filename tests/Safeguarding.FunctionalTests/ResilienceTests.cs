@@ -17,15 +17,19 @@ public sealed class ResilienceTests(SystemFixture system)
             if (i == count / 4)
             {
                 // A crash (SIGKILL) in the middle of the stream; the app host restarts the service.
-                system.App.KillResource("rapid-review");
+                await system.App.KillAsync("rapid-review");
             }
 
             var notification = await Notifications.NotifyAsync(system.Gateway, Notifications.Valid());
             ids.Add(notification.GetProperty("id").GetString()!);
         }
 
-        await system.App.WaitForResourceHealthyAsync("rapid-review").WaitAsync(TimeSpan.FromMinutes(1));
-        Assert.True(system.App.GetResource("rapid-review").State.Restarts >= 1);
+        await Eventually.TrueAsync(async () => await system.App.RestartsAsync("rapid-review") >= 1, TimeSpan.FromSeconds(30),
+            "the app host to start rapid-review again");
+        using var healthy = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await system.App.ResourceNotifications.WaitForResourceAsync("rapid-review",
+            e => e.Snapshot.State?.Text == Aspire.Hosting.ApplicationModel.KnownResourceStates.Running
+                 && e.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, healthy.Token);
 
         foreach (var id in ids)
         {

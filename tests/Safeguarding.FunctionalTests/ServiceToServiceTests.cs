@@ -1,3 +1,5 @@
+using Aspire.Hosting.Testing;
+using Safeguarding.Testing;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Safeguarding.Contracts.Notifications.V1;
@@ -39,7 +41,7 @@ public sealed class ServiceToServiceTests(SystemFixture system)
         Assert.Equal(StatusCode.PermissionDenied, (await Assert.ThrowsAsync<RpcException>(() => client.GetReviewAsync(request, agency).ResponseAsync)).StatusCode);
 
         // A platform service (here with the rapid-review service's own credentials, as the app host issued them).
-        var secret = system.App.GetProjectEnvironment("rapid-review")["Identity__ClientSecret"];
+        var secret = (await system.App.GetEnvironmentAsync("rapid-review"))["Identity__ClientSecret"];
         var service = new Metadata { { "Authorization", "Bearer " + await Tokens.GetAsync(system.Anonymous, "rapid-review", secret) } };
         var missing = await Assert.ThrowsAsync<RpcException>(() => client.GetReviewAsync(request, service).ResponseAsync);
         Assert.Equal(StatusCode.NotFound, missing.StatusCode);

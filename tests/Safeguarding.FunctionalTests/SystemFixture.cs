@@ -1,12 +1,15 @@
-using Safeguarding.AppHost;
-using Safeguarding.AppHost.Hosting;
-using Safeguarding.AppHost.Hosting.Testing;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Safeguarding.Testing;
+using Safeguarding.Testing.Telemetry;
 
 namespace Safeguarding.FunctionalTests;
 
 /// <summary>
-/// The whole system started through the app host's testing entry point: real PostgreSQL, real
-/// RabbitMQ, every service and the gateway, on free ports, with the services' clock set to
+/// The whole system started from the app host with Aspire.Hosting.Testing: real PostgreSQL, real
+/// RabbitMQ, every service and the gateway, on free ports, with a data folder of its own, the
+/// services' telemetry sent to a collector in the test process, and their clock set to
 /// 23 December 2026 so that deadlines run across Christmas and New Year.
 /// </summary>
 public sealed class SystemFixture : IAsyncLifetime
@@ -15,7 +18,15 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public const int PermitLimit = 300;
 
+    private readonly string _data = Path.Combine(Path.GetTempPath(), $"sg-app-{Guid.NewGuid():N}"[..22]);
+    private readonly CancellationTokenSource _stopping = new();
+
     public DistributedApplication App { get; private set; } = null!;
+
+    public TelemetryCollector Telemetry { get; private set; } = null!;
+
+    /// <summary>What every resource printed, as the dashboard's console logs show it.</summary>
+    public ResourceConsole Console { get; private set; } = null!;
 
     /// <summary>The gateway as Northshire's children's services case system (a local authority notifier).</summary>
     public HttpClient Gateway { get; private set; } = null!;
@@ -25,23 +36,39 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = await DistributedApplicationTestingBuilder.StartAsync(AppModel.Declare, TimeSpan.FromMinutes(3),
-            options =>
+        Telemetry = await TelemetryCollector.StartAsync();
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguarding_AppHost>(
+            [$"--AppHost:DataDirectory={_data}", "--AppHost:RandomPorts=true"]);
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        {
+            builder.CreateResourceBuilder(project).WithEnvironment(context =>
             {
-                options.ProjectEnvironment["Clock__Now"] = Now.ToString("O");
+                context.EnvironmentVariables["ASPNETCORE_ENVIRONMENT"] = "Development";
+                context.EnvironmentVariables["Clock__Now"] = Now.ToString("O");
                 // A tighter gateway limit than production's, so that a test can reach it quickly.
-                options.ProjectEnvironment["Gateway__Limits__PermitLimit"] = PermitLimit.ToString();
-                options.ProjectEnvironment["Gateway__Limits__Window"] = "00:00:10";
+                context.EnvironmentVariables["Gateway__Limits__PermitLimit"] = PermitLimit.ToString();
+                context.EnvironmentVariables["Gateway__Limits__Window"] = "00:00:10";
+                context.EnvironmentVariables["OTEL_EXPORTER_OTLP_ENDPOINT"] = Telemetry.Url;
+                context.EnvironmentVariables["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+                context.EnvironmentVariables["OTEL_BSP_SCHEDULE_DELAY"] = "500";
+                context.EnvironmentVariables["OTEL_BLRP_SCHEDULE_DELAY"] = "500";
             });
+        }
+
+        App = await builder.BuildAsync();
+        Console = ResourceConsole.Follow(App, _stopping.Token);
         try
         {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            await App.StartAsync(timeout.Token);
+            await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
             Anonymous = App.CreateHttpClient("gateway");
             Gateway = await ClientAsync("northshire-la-case-system");
         }
         catch
         {
             // xunit does not dispose a fixture whose initialisation failed: stop the system here.
-            await App.DisposeAsync();
+            await DisposeAsync();
             throw;
         }
     }
@@ -56,9 +83,24 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Gateway.Dispose();
-        Anonymous.Dispose();
-        await App.DisposeAsync();
+        Gateway?.Dispose();
+        Anonymous?.Dispose();
+        await _stopping.CancelAsync();
+        if (App is not null)
+        {
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
+
+        await Telemetry.DisposeAsync();
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Under /tmp; a server may still be releasing a file.
+        }
     }
 }
 

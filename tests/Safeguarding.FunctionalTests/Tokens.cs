@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Safeguarding.AppHost.Hosting.Testing;
+using Safeguarding.Testing;
 
 namespace Safeguarding.FunctionalTests;
 

@@ -1,3 +1,4 @@
+using Aspire.Hosting.Testing;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -17,7 +18,7 @@ public sealed class TracingTests(SystemFixture system)
         using var response = await system.Gateway.SendAsync(request);
         response.EnsureSuccessStatusCode();
 
-        using var dashboard = new HttpClient { BaseAddress = new Uri(system.App.Dashboard!.Url) };
+        using var dashboard = new HttpClient { BaseAddress = new Uri(system.Telemetry.Url) };
         var spans = await Eventually.GetAsync(async () =>
         {
             var found = await dashboard.GetFromJsonAsync<JsonElement[]>($"/api/traces/{traceId}").ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : null);

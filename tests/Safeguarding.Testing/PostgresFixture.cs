@@ -1,4 +1,5 @@
-using Safeguarding.AppHost.Hosting.Servers;
+using Npgsql;
+using Safeguarding.AppHost.LocalServers;
 using Xunit;
 
 namespace Safeguarding.Testing;
@@ -6,24 +7,30 @@ namespace Safeguarding.Testing;
 /// <summary>A real PostgreSQL server for a test class or collection; each test asks for a fresh database.</summary>
 public sealed class PostgresFixture : IAsyncLifetime
 {
-    private readonly string _directory = TestDirectories.Create("pg");
-    private PostgresServer? _server;
+    private LocalServerApp? _server;
     private int _databases;
 
-    public PostgresServer Server => _server ?? throw new InvalidOperationException("The server has not started.");
+    /// <summary>The server's superuser connection string (no database named).</summary>
+    public string ConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
-        _server = new PostgresServer(new PostgresServerOptions(_directory, 0, "tests", "tests-only-password"));
-        await _server.StartAsync(CancellationToken.None);
+        _server = await LocalServerApp.StartAsync("pg", b => b.AddPostgresServer("postgres"), "postgres");
+        ConnectionString = await _server.GetConnectionStringAsync();
     }
+
+    public string GetConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(ConnectionString) { Database = database }.ConnectionString;
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string? prefix = null)
     {
         var name = $"{prefix ?? "test"}_{Interlocked.Increment(ref _databases)}_{Guid.NewGuid():N}".ToLowerInvariant();
-        await Server.EnsureDatabaseAsync(name, CancellationToken.None);
-        return Server.GetConnectionString(name);
+        await using var connection = new NpgsqlConnection(GetConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await create.ExecuteNonQueryAsync();
+        return GetConnectionString(name);
     }
 
     public async Task DisposeAsync()
@@ -32,7 +39,5 @@ public sealed class PostgresFixture : IAsyncLifetime
         {
             await _server.DisposeAsync();
         }
-
-        TestDirectories.Delete(_directory);
     }
 }

@@ -1,4 +1,4 @@
-using Safeguarding.AppHost.Hosting.Servers;
+using Safeguarding.AppHost.LocalServers;
 using Xunit;
 
 namespace Safeguarding.Testing;
@@ -6,23 +6,22 @@ namespace Safeguarding.Testing;
 /// <summary>A real RabbitMQ node for a test class or collection; it can be stopped and started again.</summary>
 public sealed class RabbitMqFixture : IAsyncLifetime
 {
-    private readonly string _directory = TestDirectories.Create("mq");
-    private RabbitMqServer? _server;
+    private LocalServerApp? _server;
 
-    public RabbitMqServer Server => _server ?? throw new InvalidOperationException("The server has not started.");
+    public string ConnectionString { get; private set; } = "";
 
-    public string ConnectionString => Server.ConnectionString;
+    private LocalServerApp Server => _server ?? throw new InvalidOperationException("The server has not started.");
 
     public async Task InitializeAsync()
     {
-        _server = new RabbitMqServer(new RabbitMqServerOptions(_directory, 0, "tests", "tests-only-password"));
-        await _server.StartAsync(CancellationToken.None);
+        _server = await LocalServerApp.StartAsync("mq", b => b.AddMessagingServer("messaging"), "messaging");
+        ConnectionString = await _server.GetConnectionStringAsync();
     }
 
     public Task StopAsync() => Server.StopAsync();
 
     /// <summary>Starts the node again on the same port, with the data it had.</summary>
-    public Task StartAsync() => Server.StartAsync(CancellationToken.None);
+    public Task StartAsync() => Server.StartAsync();
 
     public async Task DisposeAsync()
     {
@@ -30,7 +29,5 @@ public sealed class RabbitMqFixture : IAsyncLifetime
         {
             await _server.DisposeAsync();
         }
-
-        TestDirectories.Delete(_directory);
     }
 }
