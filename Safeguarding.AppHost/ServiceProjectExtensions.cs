@@ -41,6 +41,9 @@ public static class ServiceProjectExtensions
                     context.EnvironmentVariables["Kestrel__Endpoints__grpc__Protocols"] = "Http2";
                 }
             })
+            // The services run in the app host's environment (Development for the run command), which
+            // decides, for one, whether the identity service seeds its development clients.
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", project.ApplicationBuilder.Environment.EnvironmentName)
             .WithHttpHealthCheck("/health");
     }
 

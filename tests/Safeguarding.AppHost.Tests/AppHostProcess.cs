@@ -19,16 +19,16 @@ internal sealed class AppHostProcess : IDisposable
     public AppHostProcess(string dataDirectory, string marker)
     {
         // The app host's own build, in the configuration the tests were built in (bin/<Configuration>/net10.0).
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        var configuration = Path.GetFileName(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)));
         var appHost = Path.Combine(Safeguarding.AppHost.LocalServers.DataFolder.RepositoryRoot,
-            "Safeguarding.AppHost", "bin", configuration, "net10.0", "Safeguarding.AppHost.dll");
+            "Safeguarding.AppHost", "bin", configuration!, "net10.0", "Safeguarding.AppHost.dll");
         var info = new ProcessStartInfo("setsid")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "dotnet", appHost, $"--AppHost:DataDirectory={dataDirectory}", "--AppHost:RandomPorts=true" })
+        foreach (var argument in new[] { "--wait", "dotnet", appHost, $"--AppHost:DataDirectory={dataDirectory}", "--AppHost:RandomPorts=true" })
         {
             info.ArgumentList.Add(argument);
         }
@@ -64,11 +64,27 @@ internal sealed class AppHostProcess : IDisposable
         }
     }
 
+    /// <summary>The app host's pid, which is also its process group's id: setsid makes it the leader of a new session.</summary>
+    private int AppHostId
+    {
+        get
+        {
+            // setsid executes the app host in place unless it had to fork to leave a process group.
+            if (File.ReadAllText($"/proc/{_process.Id}/comm").Trim() != "setsid")
+            {
+                return _process.Id;
+            }
+
+            var children = File.ReadAllText($"/proc/{_process.Id}/task/{_process.Id}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return int.Parse(children.Single(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
     /// <summary>Signals the app host alone.</summary>
-    public void Signal(int signal) => _ = kill(_process.Id, signal);
+    public void Signal(int signal) => _ = kill(AppHostId, signal);
 
     /// <summary>Signals its whole process group, as a terminal's Ctrl+C or <c>timeout</c> does.</summary>
-    public void SignalGroup(int signal) => _ = kill(-_process.Id, signal);
+    public void SignalGroup(int signal) => _ = kill(-AppHostId, signal);
 
     public async Task<bool> WaitForExitAsync(TimeSpan timeout)
     {
@@ -120,6 +136,7 @@ internal sealed class AppHostProcess : IDisposable
         if (!_process.HasExited)
         {
             SignalGroup(9);
+            _process.Kill();
         }
 
         _process.Dispose();

@@ -15,7 +15,7 @@ public sealed class ExternalServerTests(PostgresFixture postgres, RabbitMqFixtur
         var data = Path.Combine(Path.GetTempPath(), $"sg-ext-{Guid.NewGuid():N}"[..20]);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguarding_AppHost>(
         [
-            $"--AppHost:DataDirectory={data}", "--AppHost:RandomPorts=true",
+            $"--AppHost:DataDirectory={data}", "--AppHost:RandomPorts=true", "--environment=Development",
             $"--ConnectionStrings:postgres={postgres.ConnectionString}",
             $"--ConnectionStrings:messaging={rabbitMq.ConnectionString}",
         ]);
@@ -39,6 +39,9 @@ public sealed class ExternalServerTests(PostgresFixture postgres, RabbitMqFixtur
             (await gateway.GetFromJsonAsync<JsonElement[]>($"/api/rapid-reviews?notificationId={id}"))!.Length == 1,
             TimeSpan.FromSeconds(30), "the rapid review on the external servers");
         await app.StopAsync();
-        Directory.Delete(data, recursive: true);
+        if (Directory.Exists(data))
+        {
+            Directory.Delete(data, recursive: true);
+        }
     }
 }

@@ -38,12 +38,11 @@ public sealed class SystemFixture : IAsyncLifetime
     {
         Telemetry = await TelemetryCollector.StartAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguarding_AppHost>(
-            [$"--AppHost:DataDirectory={_data}", "--AppHost:RandomPorts=true"]);
+            [$"--AppHost:DataDirectory={_data}", "--AppHost:RandomPorts=true", "--environment=Development"]);
         foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
         {
             builder.CreateResourceBuilder(project).WithEnvironment(context =>
             {
-                context.EnvironmentVariables["ASPNETCORE_ENVIRONMENT"] = "Development";
                 context.EnvironmentVariables["Clock__Now"] = Now.ToString("O");
                 // A tighter gateway limit than production's, so that a test can reach it quickly.
                 context.EnvironmentVariables["Gateway__Limits__PermitLimit"] = PermitLimit.ToString();

@@ -1,6 +1,7 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Safeguarding.AppHost.LocalServers;
 
 namespace Safeguarding.Testing;
 
@@ -26,7 +27,8 @@ public sealed class LocalServerApp : IAsyncDisposable
     public static async Task<LocalServerApp> StartAsync(string prefix, Action<IDistributedApplicationBuilder> declare, string resource)
     {
         var directory = TestDirectories.Create(prefix);
-        var builder = DistributedApplicationTestingBuilder.Create($"--AppHost:DataDirectory={directory}");
+        // The app host's assembly carries the orchestrator's and the dashboard's locations.
+        var builder = AppHostAssembly.Run(() => DistributedApplicationTestingBuilder.Create($"--AppHost:DataDirectory={directory}"));
         declare(builder);
         var app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
