@@ -103,7 +103,7 @@ public static class LocalRabbitMQExtensions
             }
             catch (System.Net.Sockets.SocketException ex)
             {
-                return HealthCheckResult.Unhealthy("Not listening.", ex);
+                return HealthCheckResult.Unhealthy($"Not listening: {ex.Message}");
             }
         });
         return name;

@@ -27,7 +27,7 @@ internal sealed class PostgresHealthCheck(IResourceWithConnectionString resource
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException or InvalidOperationException)
         {
-            return HealthCheckResult.Unhealthy("PostgreSQL does not answer.", ex);
+            return HealthCheckResult.Unhealthy($"PostgreSQL does not answer: {ex.Message}");
         }
     }
 }

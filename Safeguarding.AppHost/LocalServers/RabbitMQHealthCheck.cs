@@ -18,7 +18,7 @@ internal sealed class RabbitMQHealthCheck(LocalRabbitMQServerResource resource) 
         }
         catch (BrokerUnreachableException ex)
         {
-            return HealthCheckResult.Unhealthy("RabbitMQ does not accept AMQP connections.", ex);
+            return HealthCheckResult.Unhealthy($"RabbitMQ does not accept AMQP connections: {ex.InnerException?.Message ?? ex.Message}");
         }
     }
 }
