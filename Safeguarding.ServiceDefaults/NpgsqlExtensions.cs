@@ -17,7 +17,10 @@ public static class NpgsqlExtensions
         where TBuilder : IHostApplicationBuilder
     {
         var connectionString = builder.Configuration.GetRequiredConnectionString(connectionName);
-        builder.Services.AddNpgsqlDataSource(connectionString);
+        // A command with no trace to join (an empty outbox poll, a health probe) would start a trace
+        // of its own every second and push real requests out of view: only traced work is traced.
+        builder.Services.AddNpgsqlDataSource(connectionString, dataSource => dataSource.ConfigureTracing(tracing =>
+            tracing.ConfigureCommandFilter(_ => System.Diagnostics.Activity.Current is not null)));
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             $"postgres-{connectionName}",
             sp => new NpgsqlHealthCheck(sp.GetRequiredService<NpgsqlDataSource>()),
