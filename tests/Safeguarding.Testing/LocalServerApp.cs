@@ -22,6 +22,9 @@ public sealed class LocalServerApp : IAsyncDisposable
 
     public DistributedApplication App { get; }
 
+    /// <summary>The app host's data folder for this server (<c>AppHost:DataDirectory</c>).</summary>
+    public string DataDirectory => _directory;
+
     public string Resource { get; }
 
     public static async Task<LocalServerApp> StartAsync(string prefix, Action<IDistributedApplicationBuilder> declare, string resource)

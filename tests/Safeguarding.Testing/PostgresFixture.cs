@@ -13,6 +13,9 @@ public sealed class PostgresFixture : IAsyncLifetime
     /// <summary>The server's superuser connection string (no database named).</summary>
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The app host's data folder holding this server's files.</summary>
+    public string DataDirectory => (_server ?? throw new InvalidOperationException("The server has not started.")).DataDirectory;
+
     public async Task InitializeAsync()
     {
         _server = await LocalServerApp.StartAsync("pg", b => b.AddPostgresServer("postgres"), "postgres");

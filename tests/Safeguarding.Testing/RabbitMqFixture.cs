@@ -12,6 +12,9 @@ public sealed class RabbitMqFixture : IAsyncLifetime
 
     private LocalServerApp Server => _server ?? throw new InvalidOperationException("The server has not started.");
 
+    /// <summary>The app host's data folder holding this server's files.</summary>
+    public string DataDirectory => (_server ?? throw new InvalidOperationException("The server has not started.")).DataDirectory;
+
     public async Task InitializeAsync()
     {
         _server = await LocalServerApp.StartAsync("mq", b => b.AddMessagingServer("messaging"), "messaging");
