@@ -23,7 +23,6 @@ public sealed class ConsoleStatus(
 
     public async Task WatchAsync(CancellationToken stoppingToken)
     {
-        
         try
         {
             await foreach (var change in notifications.WatchAsync(stoppingToken))

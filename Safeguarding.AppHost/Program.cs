@@ -18,35 +18,12 @@ var identity = builder.AddProject<Projects.Safeguarding_Identity_Api>("identity"
     .WithDatabase(identityDb)
     .WithRestartOnExit();
 
-var notification = builder.AddProject<Projects.Safeguarding_Notification_Api>("notification")
-    .WithServiceEndpoints(grpc: true)
-    .WithReference(identity).WaitFor(identity)
-    .WithDatabase(notificationDb)
-    .WithReference(messaging).WaitFor(messaging)
-    .WithRestartOnExit();
-
-var rapidReview = builder.AddProject<Projects.Safeguarding_RapidReview_Api>("rapid-review")
-    .WithServiceEndpoints(grpc: true)
-    .WithReference(identity).WaitFor(identity)
-    .WithDatabase(rapidReviewDb)
-    .WithReference(messaging).WaitFor(messaging)
+var notification = AddDomainService(builder.AddProject<Projects.Safeguarding_Notification_Api>("notification"), notificationDb, grpc: true);
+var rapidReview = AddDomainService(builder.AddProject<Projects.Safeguarding_RapidReview_Api>("rapid-review"), rapidReviewDb, grpc: true)
     .WithReference(notification)
-    .WithServiceCredentials(identity)
-    .WithRestartOnExit();
-
-var learningAction = builder.AddProject<Projects.Safeguarding_LearningAction_Api>("learning-action")
-    .WithServiceEndpoints()
-    .WithReference(identity).WaitFor(identity)
-    .WithDatabase(learningActionDb)
-    .WithReference(messaging).WaitFor(messaging)
-    .WithRestartOnExit();
-
-var publication = builder.AddProject<Projects.Safeguarding_Publication_Api>("publication")
-    .WithServiceEndpoints()
-    .WithReference(identity).WaitFor(identity)
-    .WithDatabase(publicationDb)
-    .WithReference(messaging).WaitFor(messaging)
-    .WithRestartOnExit();
+    .WithServiceCredentials(identity);
+var learningAction = AddDomainService(builder.AddProject<Projects.Safeguarding_LearningAction_Api>("learning-action"), learningActionDb);
+var publication = AddDomainService(builder.AddProject<Projects.Safeguarding_Publication_Api>("publication"), publicationDb);
 
 builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithServiceEndpoints(port: 5080)
@@ -61,3 +38,13 @@ builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithRestartOnExit();
 
 builder.Build().Run();
+
+// A domain service: its own database, tokens checked against the identity service, events on the broker.
+IResourceBuilder<ProjectResource> AddDomainService(IResourceBuilder<ProjectResource> project,
+    IResourceBuilder<LocalPostgresDatabaseResource> database, bool grpc = false) =>
+    project
+        .WithServiceEndpoints(grpc)
+        .WithReference(identity).WaitFor(identity)
+        .WithDatabase(database)
+        .WithReference(messaging).WaitFor(messaging)
+        .WithRestartOnExit();

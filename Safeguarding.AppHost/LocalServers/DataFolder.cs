@@ -35,8 +35,5 @@ public static class DataFolder
         writer.Write(content);
     }
 
-    public static bool IsRoot => Environment.UserName == "root" || geteuid() == 0;
-
-    [System.Runtime.InteropServices.DllImport("libc")]
-    private static extern uint geteuid();
+    public static bool IsRoot => Environment.IsPrivilegedProcess;
 }

@@ -7,7 +7,7 @@ namespace Safeguarding.AppHost.LocalServers;
 /// A port chosen once per run, so that a server restarted during the run comes back where its
 /// clients were told it is.
 /// </summary>
-internal static class FreePort
+public static class FreePort
 {
     public static int Next()
     {

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using Safeguarding.AppHost.LocalServers;
 
 namespace Safeguarding.AppHost.Tests;
 
@@ -20,7 +19,7 @@ internal sealed class AppHostProcess : IDisposable
     {
         // The app host's own build, in the configuration the tests were built in (bin/<Configuration>/net10.0).
         var configuration = Path.GetFileName(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)));
-        var appHost = Path.Combine(Safeguarding.AppHost.LocalServers.DataFolder.RepositoryRoot,
+        var appHost = Path.Combine(DataFolder.RepositoryRoot,
             "Safeguarding.AppHost", "bin", configuration!, "net10.0", "Safeguarding.AppHost.dll");
         var info = new ProcessStartInfo("setsid")
         {
@@ -34,8 +33,8 @@ internal sealed class AppHostProcess : IDisposable
         }
 
         info.Environment["DOTNET_ENVIRONMENT"] = "Development";
-        info.Environment["ASPNETCORE_URLS"] = $"http://localhost:{FreePort()}";
-        info.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://localhost:{FreePort()}";
+        info.Environment["ASPNETCORE_URLS"] = $"http://localhost:{FreePort.Next()}";
+        info.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://localhost:{FreePort.Next()}";
         info.Environment["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
         info.Environment[MarkerVariable] = marker;
         _process = new Process { StartInfo = info };
@@ -140,13 +139,6 @@ internal sealed class AppHostProcess : IDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [DllImport("libc", SetLastError = true)]

@@ -1,4 +1,3 @@
-using Aspire.Hosting.Testing;
 using Safeguarding.Testing;
 using System.Net;
 using System.Net.Http.Json;

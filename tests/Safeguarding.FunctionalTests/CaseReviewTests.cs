@@ -1,4 +1,3 @@
-using Aspire.Hosting.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

@@ -1,4 +1,3 @@
-using Aspire.Hosting.Testing;
 using Safeguarding.Testing;
 
 namespace Safeguarding.FunctionalTests;

@@ -1,4 +1,3 @@
-using Aspire.Hosting.Testing;
 using Safeguarding.Testing;
 using Grpc.Core;
 using Grpc.Net.Client;
