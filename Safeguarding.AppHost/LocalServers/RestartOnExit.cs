@@ -11,8 +11,9 @@ public static class RestartOnExitExtensions
 {
     /// <summary>
     /// Starts the resource again (after 1 s, doubling to 30 s, reset once it has run for a minute)
-    /// whenever it exits unasked: a crash, a kill, a non-zero exit. The orchestrator leaves such a
-    /// resource finished for good. A stop from the dashboard, or the app host stopping, is respected.
+    /// whenever it exits without being asked to: a crash, a kill, any exit code. The orchestrator
+    /// leaves such a resource finished for good. A stop from the dashboard, or the app host
+    /// stopping, is respected.
     /// </summary>
     public static IResourceBuilder<T> WithRestartOnExit<T>(this IResourceBuilder<T> builder) where T : IResource
     {

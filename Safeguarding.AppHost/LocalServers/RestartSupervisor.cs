@@ -49,9 +49,10 @@ public sealed class RestartSupervisor(
                 // Asked to stop (the dashboard, a test): an exit now is no crash.
                 state.StopAsked = true;
             }
+            // Any exit not asked for, whatever its code: RabbitMQ's start script ends with 0 even when
+            // its Erlang VM was killed.
             else if ((text == KnownResourceStates.Exited || text == KnownResourceStates.Finished || text == KnownResourceStates.FailedToStart)
-                     && !state.RestartPending && !state.StopAsked && !cancellationToken.IsCancellationRequested
-                     && (change.Snapshot.ExitCode is not 0 || text == KnownResourceStates.FailedToStart))
+                     && !state.RestartPending && !state.StopAsked && !cancellationToken.IsCancellationRequested)
             {
                 if (state.RunningSince is { } since && DateTime.UtcNow - since > StableAfter)
                 {

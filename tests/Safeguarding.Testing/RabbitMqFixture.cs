@@ -10,7 +10,7 @@ public sealed class RabbitMqFixture : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
-    private LocalServerApp Server => _server ?? throw new InvalidOperationException("The server has not started.");
+    public LocalServerApp Server => _server ?? throw new InvalidOperationException("The server has not started.");
 
     /// <summary>The app host's data folder holding this server's files.</summary>
     public string DataDirectory => (_server ?? throw new InvalidOperationException("The server has not started.")).DataDirectory;
