@@ -35,6 +35,7 @@ public static class Extensions
         // Every SQL command and every token request would otherwise be a log line on the hot path.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Warning);
+        builder.Logging.AddFilter("Npgsql.Command", LogLevel.Warning);
         builder.Logging.AddFilter("OpenIddict", LogLevel.Warning);
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.ConfigureOpenTelemetry();
