@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Compliance.Redaction;
 using OpenTelemetry;
 using Safeguarding.ServiceDefaults.Compliance;
+using Safeguarding.ServiceDefaults.Resilience;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -47,6 +48,12 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddProblemDetails();
+        // A request that failed because PostgreSQL (or another server) is down answers 503 with
+        // Retry-After, and a gRPC call Unavailable, rather than 500.
+        builder.Services.AddExceptionHandler<ServerUnavailableHandler>();
+        builder.Services.Configure<Grpc.AspNetCore.Server.GrpcServiceOptions>(options =>
+            options.Interceptors.Add<ServerUnavailableInterceptor>());
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.Extensions.Http.HttpClientFactoryOptions>, IdentityClientResilience>();
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
             // Services listen on loopback behind the gateway, which sets X-Forwarded-*: links and
@@ -100,9 +107,21 @@ public static class Extensions
         return builder;
     }
 
+    /// <summary>
+    /// Forwarded headers, authentication (a token that cannot be checked while identity is down
+    /// answers 503), authorization, and the health endpoints.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        if (app.Services.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>() is not null)
+        {
+            // Both in this order here: left to the framework, authorization would be placed at the
+            // start of the pipeline, ahead of an authentication placed explicitly.
+            app.UseAuthentication();
+            app.Use(UnavailableAuthentication.AnswerServiceUnavailable);
+            app.UseAuthorization();
+        }
 
         // Health endpoints carry no case data, and the app host polls them, so they stay open
         // in every environment (they are bound to loopback by the app host).

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
+using Safeguarding.ServiceDefaults.Resilience;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -30,10 +30,11 @@ internal sealed class MigrationHostedService<TContext>(
                 logger.LogInformation("Database for {Context} is at the latest migration", typeof(TContext).Name);
                 return;
             }
-            catch (Exception ex) when (attempt < 10 && ex is NpgsqlException or TimeoutException
-                                        || ex.InnerException is NpgsqlException)
+            catch (Exception ex) when (TransientFailure.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
             {
-                logger.LogWarning(ex, "Migration attempt {Attempt} failed; retrying in {Delay}", attempt, delay);
+                // The service cannot serve without its schema: it waits, however long PostgreSQL is away.
+                logger.LogWarning("Migration attempt {Attempt} found PostgreSQL unavailable ({Error}); retrying in {Delay}",
+                    attempt, ex.GetType().Name, delay);
                 await Task.Delay(delay, cancellationToken);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
             }

@@ -32,7 +32,7 @@ public static class NpgsqlExtensions
 
     /// <summary>
     /// Registers <typeparamref name="TContext"/> on the named database, with connection resiliency
-    /// (retry on transient failure with exponential backoff) and a health check.
+    /// (a brief retry of a transient failure) and a health check.
     /// </summary>
     public static TBuilder AddNpgsqlDbContext<TContext, TBuilder>(this TBuilder builder, string connectionName)
         where TContext : DbContext
@@ -42,7 +42,9 @@ public static class NpgsqlExtensions
         builder.Services.AddSingleton(new DatabaseConnectionName<TContext>(connectionName));
         builder.Services.AddDbContextPool<TContext>((sp, options) =>
             options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql =>
-                npgsql.EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(10), errorCodesToAdd: null)));
+                // Retries are brief: a request must answer 503 within two seconds while the server
+                // is down, and the background workers wait out a longer outage themselves.
+                npgsql.EnableRetryOnFailure(maxRetryCount: 2, maxRetryDelay: TimeSpan.FromMilliseconds(400), errorCodesToAdd: null)));
         return builder;
     }
 

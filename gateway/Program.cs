@@ -16,9 +16,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapDefaultEndpoints();
 app.Use(AbuseLimits.RefuseLargeBodies);
-app.UseAuthentication();
 app.UseRateLimiter();
-app.UseAuthorization();
 app.MapReverseProxy(pipeline => pipeline.Use(ProxyErrors.AsServiceUnavailable)).RequireRateLimiting(AbuseLimits.PerClientPolicy);
 app.MapScalarApiReference("/scalar", options =>
 {

@@ -11,8 +11,6 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapDefaultEndpoints();
-app.UseAuthentication();
-app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
 app.MapTokenEndpoint();
 app.MapAuthorizationEndpoints();

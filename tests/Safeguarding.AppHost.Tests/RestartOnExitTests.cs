@@ -25,10 +25,7 @@ public sealed class RestartOnExitTests(RabbitMqFixture rabbitMq) : IClassFixture
         }
 
         await Eventually.TrueAsync(async () => await app.RestartsAsync("messaging") == 1, TimeSpan.FromSeconds(30), "a restart");
-        using var healthy = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await app.ResourceNotifications.WaitForResourceAsync("messaging",
-            e => e.Snapshot.State?.Text == KnownResourceStates.Running
-                 && e.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, healthy.Token);
+        await app.WaitUntilHealthyAsync("messaging");
     }
 
     private static int ErlangVm(string dataDirectory) =>

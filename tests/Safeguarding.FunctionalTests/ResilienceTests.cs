@@ -26,10 +26,7 @@ public sealed class ResilienceTests(SystemFixture system)
 
         await Eventually.TrueAsync(async () => await system.App.RestartsAsync("rapid-review") >= 1, TimeSpan.FromSeconds(30),
             "the app host to start rapid-review again");
-        using var healthy = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await system.App.ResourceNotifications.WaitForResourceAsync("rapid-review",
-            e => e.Snapshot.State?.Text == Aspire.Hosting.ApplicationModel.KnownResourceStates.Running
-                 && e.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, healthy.Token);
+        await system.App.WaitUntilHealthyAsync("rapid-review");
 
         foreach (var id in ids)
         {

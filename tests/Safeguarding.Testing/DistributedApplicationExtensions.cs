@@ -27,6 +27,29 @@ public static class DistributedApplicationExtensions
         process.Kill(entireProcessTree: true);
     }
 
+    /// <summary>Stops a resource as an operator would from the dashboard; it stays stopped.</summary>
+    public static async Task StopResourceAsync(this DistributedApplication app, string name)
+    {
+        await app.ResourceCommands.ExecuteCommandAsync(name, KnownResourceCommands.StopCommand);
+        await app.ResourceNotifications.WaitForResourceAsync(name, KnownResourceStates.TerminalStates);
+    }
+
+    /// <summary>Starts a stopped resource again and waits until it is healthy.</summary>
+    public static async Task StartResourceAsync(this DistributedApplication app, string name)
+    {
+        await app.ResourceCommands.ExecuteCommandAsync(name, KnownResourceCommands.StartCommand);
+        await app.WaitUntilHealthyAsync(name);
+    }
+
+    /// <summary>Waits (up to two minutes) until a resource is running and healthy once more.</summary>
+    public static async Task WaitUntilHealthyAsync(this DistributedApplication app, string name)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await app.ResourceNotifications.WaitForResourceAsync(name,
+            e => e.Snapshot.State?.Text == KnownResourceStates.Running
+                 && e.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, timeout.Token);
+    }
+
     public static async Task<int> ProcessIdAsync(this DistributedApplication app, string name)
     {
         var snapshot = (await CurrentAsync(app, name)).Snapshot;

@@ -44,19 +44,10 @@ public sealed class LocalServerApp : IAsyncDisposable
         await App.GetConnectionStringAsync(Resource) ?? throw new InvalidOperationException($"{Resource} has no connection string.");
 
     /// <summary>Stops the server as an operator would from the dashboard.</summary>
-    public async Task StopAsync()
-    {
-        await App.ResourceCommands.ExecuteCommandAsync(Resource, KnownResourceCommands.StopCommand);
-        await App.ResourceNotifications.WaitForResourceAsync(Resource, KnownResourceStates.TerminalStates);
-    }
+    public Task StopAsync() => App.StopResourceAsync(Resource);
 
     /// <summary>Starts it again, with its data and on its port.</summary>
-    public async Task StartAsync()
-    {
-        await App.ResourceCommands.ExecuteCommandAsync(Resource, KnownResourceCommands.StartCommand);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await App.ResourceNotifications.WaitForResourceHealthyAsync(Resource, timeout.Token);
-    }
+    public Task StartAsync() => App.StartResourceAsync(Resource);
 
     public async ValueTask DisposeAsync()
     {

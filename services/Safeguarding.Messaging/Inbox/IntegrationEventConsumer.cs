@@ -8,6 +8,7 @@ using Npgsql;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
 using RabbitMQ.Client.Exceptions;
+using Safeguarding.ServiceDefaults.Resilience;
 
 namespace Safeguarding.Messaging.Inbox;
 
@@ -16,7 +17,8 @@ namespace Safeguarding.Messaging.Inbox;
 /// the inbox record are saved in one transaction, and only then is the message acknowledged. A
 /// redelivered event finds its inbox record and changes nothing. A failing handler is retried (the
 /// queue bounds the deliveries) and then dead-lettered; a message that cannot be read is dead-lettered
-/// at once.
+/// at once. A handler that fails because a server is down (PostgreSQL, another service) is tried
+/// again in place until the server is back, so that an outage never counts toward the limit.
 /// </summary>
 internal sealed class IntegrationEventConsumer<TContext>(
     IServiceScopeFactory scopes,
@@ -60,8 +62,9 @@ internal sealed class IntegrationEventConsumer<TContext>(
             {
                 return;
             }
-            catch (Exception ex) when (ex is BrokerUnreachableException or AlreadyClosedException or OperationInterruptedException or IOException)
+            catch (Exception ex)
             {
+                // The consumer must outlive any outage; only the service stopping ends it.
                 logger.LogWarning("Consumer of {Queue} lost the broker ({Error}); reconnecting in {Delay}", Queue, ex.GetType().Name, backoff);
                 await Task.Delay(backoff, time, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
@@ -105,38 +108,103 @@ internal sealed class IntegrationEventConsumer<TContext>(
         var attempt = DeliveryAttempt(delivery);
         using var activity = MessagingTelemetry.StartProcess(envelope.Type, Queue, envelope.Id.ToString(),
             Header(delivery, "traceparent"), Header(delivery, "tracestate"));
+        var wait = TimeSpan.FromMilliseconds(250);
+        var outage = false;
         try
         {
-            await HandleAsync(envelope, subscription, attempt, stoppingToken);
-            await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, CancellationToken.None);
-            MessagingTelemetry.Consumed.Add(1);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down: the unacknowledged message goes back to the queue with the channel.
-        }
-        catch (Exception ex)
-        {
-            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
-            MessagingTelemetry.Failed.Add(1);
-            var last = attempt >= _options.DeliveryLimit + 1;
-            logger.LogWarning("Handling {Type} {EventId} failed on delivery {Attempt} ({Error}: {Message}){Outcome}",
-                envelope.Type, envelope.Id, attempt, ex.GetType().Name, ex.Message, last ? "; dead-lettering it" : "; it will be redelivered");
-            if (last)
+            while (true)
             {
-                MessagingTelemetry.DeadLettered.Add(1);
-            }
+                try
+                {
+                    await HandleAsync(envelope, subscription, attempt, stoppingToken);
+                    if (outage)
+                    {
+                        logger.LogInformation("Handled {Type} {EventId} once its servers were back", envelope.Type, envelope.Id);
+                    }
 
-            // A short pause lets a passing fault (a database restart) clear before the redelivery.
-            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(2000, 200 * attempt)), time, CancellationToken.None);
-            try
-            {
-                await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, CancellationToken.None);
+                    await AcknowledgeAsync(channel, delivery);
+                    MessagingTelemetry.Consumed.Add(1);
+                    return;
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    // Shutting down: the unacknowledged message goes back to the queue with the channel.
+                    return;
+                }
+                catch (Exception ex) when (TransientFailure.IsTransient(ex))
+                {
+                    // A server this handler needs is down. Handing the message back would count a
+                    // delivery against it, and enough of them would dead-letter a valid event: it is
+                    // kept, unacknowledged, and tried again here until the server answers.
+                    if (!outage)
+                    {
+                        outage = true;
+                        MessagingTelemetry.Waiting.Add(1);
+                        logger.LogWarning("Handling {Type} {EventId} waits for a server that is down ({Error}); it is kept and tried again",
+                            envelope.Type, envelope.Id, ex.GetType().Name);
+                    }
+
+                    try
+                    {
+                        await Task.Delay(wait, time, stoppingToken);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        return;
+                    }
+
+                    wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+                }
+                catch (Exception ex)
+                {
+                    activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
+                    await RejectAsync(channel, delivery, envelope, attempt, ex);
+                    return;
+                }
             }
-            catch (Exception nackError) when (nackError is AlreadyClosedException or OperationInterruptedException)
+        }
+        finally
+        {
+            if (outage)
             {
-                // The channel went away: the broker requeues the message itself.
+                MessagingTelemetry.Waiting.Add(-1);
             }
+        }
+    }
+
+    private async Task RejectAsync(IChannel channel, BasicDeliverEventArgs delivery, CloudEventEnvelope envelope, int attempt, Exception ex)
+    {
+        MessagingTelemetry.Failed.Add(1);
+        var last = attempt >= _options.DeliveryLimit + 1;
+        logger.LogWarning("Handling {Type} {EventId} failed on delivery {Attempt} ({Error}: {Message}){Outcome}",
+            envelope.Type, envelope.Id, attempt, ex.GetType().Name, ex.Message, last ? "; dead-lettering it" : "; it will be redelivered");
+        if (last)
+        {
+            MessagingTelemetry.DeadLettered.Add(1);
+        }
+
+        // A short pause before the redelivery.
+        await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(2000, 200 * attempt)), time, CancellationToken.None);
+        try
+        {
+            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, CancellationToken.None);
+        }
+        catch (Exception nackError) when (nackError is AlreadyClosedException or OperationInterruptedException)
+        {
+            // The channel went away: the broker requeues the message itself.
+        }
+    }
+
+    private static async Task AcknowledgeAsync(IChannel channel, BasicDeliverEventArgs delivery)
+    {
+        try
+        {
+            await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is AlreadyClosedException or OperationInterruptedException)
+        {
+            // The channel went away with the broker, which delivers the message again; the inbox
+            // record saved with the handler's changes makes that delivery change nothing.
         }
     }
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
+using Safeguarding.ServiceDefaults.Resilience;
 
 namespace Safeguarding.Messaging.Outbox;
 
@@ -46,11 +47,19 @@ internal sealed class OutboxRelay<TContext>(
             {
                 return;
             }
-            catch (Exception ex) when (ex is BrokerUnreachableException or AlreadyClosedException or OperationInterruptedException
-                                          or PublishException or IOException or NpgsqlException or TimeoutException
-                                          or InvalidOperationException or DbUpdateException)
+            catch (Exception ex)
             {
-                logger.LogWarning("Outbox relay could not publish ({Error}); retrying in {Delay}", ex.GetType().Name, backoff);
+                // Whatever failed (the broker, PostgreSQL, the database's retry limit), the rows wait
+                // and the relay keeps going: it must outlive any outage of the servers it joins.
+                if (TransientFailure.IsTransient(ex) || ex is PublishException or OperationInterruptedException or IOException)
+                {
+                    logger.LogWarning("Outbox relay could not publish ({Error}); retrying in {Delay}", ex.GetType().Name, backoff);
+                }
+                else
+                {
+                    logger.LogError(ex, "Outbox relay failed unexpectedly; retrying in {Delay}", backoff);
+                }
+
                 await CloseChannelAsync();
                 await Task.Delay(backoff, time, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));

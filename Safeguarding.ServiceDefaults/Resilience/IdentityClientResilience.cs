@@ -1,0 +1,57 @@
+using System.Net;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace Safeguarding.ServiceDefaults.Resilience;
+
+/// <summary>
+/// The HTTP clients OpenIddict uses to reach the identity service (introspection, keys, service
+/// tokens) get one brief retry of a failed connection and nothing else. Their own default (four
+/// retries, 2 s doubling) and the standard resilience handler every other client has would hold a
+/// request for half a minute while identity is down, where it must answer 503 at once.
+/// </summary>
+internal sealed class IdentityClientResilience : IPostConfigureOptions<HttpClientFactoryOptions>
+{
+    private static readonly ResiliencePipeline<HttpResponseMessage> Brief = new ResiliencePipelineBuilder<HttpResponseMessage>()
+        .AddRetry(new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = 1,
+            Delay = TimeSpan.FromMilliseconds(100),
+            BackoffType = DelayBackoffType.Constant,
+            UseJitter = false,
+            // A refused connection (a restart in progress) is worth one more try; an answer is final.
+            ShouldHandle = arguments => ValueTask.FromResult(arguments.Outcome.Exception is HttpRequestException),
+        })
+        .AddTimeout(TimeSpan.FromSeconds(2))
+        .Build();
+
+    public void PostConfigure(string? name, HttpClientFactoryOptions options)
+    {
+        if (name is null || !name.StartsWith("OpenIddict.", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        options.HttpMessageHandlerBuilderActions.Add(builder =>
+        {
+            builder.AdditionalHandlers.RemoveAll(handler => handler is ResilienceHandler);
+            builder.AdditionalHandlers.Add(new ResilienceHandler(Brief));
+        });
+    }
+}
+
+internal static class ListExtensions
+{
+    public static void RemoveAll<T>(this IList<T> list, Func<T, bool> match)
+    {
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            if (match(list[i]))
+            {
+                list.RemoveAt(i);
+            }
+        }
+    }
+}
