@@ -133,6 +133,27 @@ public sealed class DeliveryTests(PostgresFixture postgres, RabbitMqFixture rabb
     }
 
     [Fact]
+    public async Task A_handler_failing_because_a_server_is_down_is_tried_again_in_place_without_using_up_deliveries()
+    {
+        // More failures than the delivery limit allows, each one a server that is not there.
+        var behaviour = new HandlerBehaviour
+        {
+            OnDelivery = (call, _) => call <= 4
+                ? throw new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused)
+                : Task.CompletedTask,
+        };
+        using var consumer = await StartAsync(UniqueName("consumer"), await postgres.CreateDatabaseAsync(), rabbitMq.ConnectionString, behaviour, deliveryLimit: 1);
+        using var producer = await StartAsync(UniqueName("producer"), await postgres.CreateDatabaseAsync(), rabbitMq.ConnectionString);
+
+        await RecordCaseAsync(producer);
+
+        await Eventually.TrueAsync(async () => await HandledCountAsync(consumer) == 1, Patience, "the event to be handled once the server is back");
+        Assert.Equal(5, behaviour.Deliveries);
+        Assert.Equal(1, behaviour.LastAttempt); // still the first delivery: the broker never took it back
+        Assert.Empty(await consumer.Services.GetRequiredService<IDeadLetters>().ListAsync(10, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task An_unreadable_message_goes_straight_to_the_dead_letter_queue()
     {
         var behaviour = new HandlerBehaviour();

@@ -47,6 +47,9 @@ public sealed class HandlerBehaviour
     public Func<int, CancellationToken, Task>? OnDelivery { get; set; }
 
     public int Deliveries;
+
+    /// <summary>The broker's delivery attempt the handler last ran in.</summary>
+    public int LastAttempt;
 }
 
 public sealed class CaseRecordedHandler(TestDbContext db, HandlerBehaviour behaviour) : IIntegrationEventHandler<CaseRecordedIntegrationEvent>
@@ -54,6 +57,7 @@ public sealed class CaseRecordedHandler(TestDbContext db, HandlerBehaviour behav
     public async Task HandleAsync(CaseRecordedIntegrationEvent @event, IntegrationEventContext context, CancellationToken cancellationToken)
     {
         var delivery = Interlocked.Increment(ref behaviour.Deliveries);
+        behaviour.LastAttempt = context.DeliveryAttempt;
         if (behaviour.OnDelivery is { } hook)
         {
             await hook(delivery, cancellationToken);
