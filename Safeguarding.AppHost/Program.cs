@@ -18,8 +18,10 @@ var identity = builder.AddProject<Projects.Safeguarding_Identity_Api>("identity"
     .WithDatabase(identityDb)
     .WithRestartOnExit();
 
-var notification = AddDomainService(builder.AddProject<Projects.Safeguarding_Notification_Api>("notification"), notificationDb, grpc: true);
-var rapidReview = AddDomainService(builder.AddProject<Projects.Safeguarding_RapidReview_Api>("rapid-review"), rapidReviewDb, grpc: true)
+// The services that consume events get the dashboard's "Replay dead letters" command.
+var deadLetters = new DeadLetterReplay(identity);
+var notification = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects.Safeguarding_Notification_Api>("notification"), notificationDb, grpc: true));
+var rapidReview = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects.Safeguarding_RapidReview_Api>("rapid-review"), rapidReviewDb, grpc: true))
     .WithReference(notification)
     .WithServiceCredentials(identity);
 var learningAction = AddDomainService(builder.AddProject<Projects.Safeguarding_LearningAction_Api>("learning-action"), learningActionDb);

@@ -26,6 +26,7 @@ public static class EventBusExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddSingleton<IDeadLetters, RabbitMqDeadLetters>();
+        builder.Services.AddGaugeSampler<MessagingGauges<TContext>>();
         return new EventBusBuilder<TContext>(builder.Services);
     }
 }

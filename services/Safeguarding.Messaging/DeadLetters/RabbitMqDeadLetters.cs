@@ -35,6 +35,20 @@ internal sealed class RabbitMqDeadLetters(RabbitMqConnectionProvider connections
         }
     }
 
+    public async Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        var connection = await connections.GetConnectionAsync(cancellationToken);
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(Topology.DeadLetterQueue(_options.ServiceName), cancellationToken)).MessageCount;
+        }
+        catch (OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == NotFound)
+        {
+            return 0;
+        }
+    }
+
     private const ushort NotFound = 404;
 
     private async Task<IReadOnlyList<DeadLetter>> ListExistingAsync(int max, CancellationToken cancellationToken)

@@ -84,7 +84,8 @@ public static class ClientsApi
             return TypedResults.NotFound();
         }
 
-        if (options.Value.ServiceClients.ContainsKey(clientId) || options.Value.SignInClients.Any(c => c.ClientId == clientId))
+        if (options.Value.ServiceClients.ContainsKey(clientId) || options.Value.OperationsClients.ContainsKey(clientId)
+            || options.Value.SignInClients.Any(c => c.ClientId == clientId))
         {
             return TypedResults.Problem(title: "Client belongs to the platform",
                 detail: "Platform services and front ends are registered by configuration, not through this API.",

@@ -87,6 +87,26 @@ internal static class ClientDescriptors
         return descriptor;
     }
 
+    /// <summary>Operations tooling (the app host's dashboard commands): client credentials, the operator role, no partnership.</summary>
+    public static OpenIddictApplicationDescriptor ForOperations(string clientId, string secret)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            ClientSecret = secret,
+            ClientType = ClientTypes.Confidential,
+            DisplayName = $"Safeguarding operations: {clientId}",
+            Permissions =
+            {
+                Permissions.Endpoints.Token,
+                Permissions.GrantTypes.ClientCredentials,
+                Permissions.Prefixes.Scope + IdentityOptions.ApiScope,
+            },
+        };
+        Describe(descriptor, partnership: null, agency: "Safeguarding platform operations", [Roles.Operator]);
+        return descriptor;
+    }
+
     private static void Describe(OpenIddictApplicationDescriptor descriptor, string? partnership, string agency, IEnumerable<string> roles)
     {
         descriptor.Properties[ClaimNames.Partnership] = JsonSerializer.SerializeToElement(partnership ?? "");

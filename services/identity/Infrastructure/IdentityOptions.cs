@@ -30,4 +30,10 @@ public sealed class IdentityOptions
     /// service-to-service calls and the gateway introspects callers' tokens with them.
     /// </summary>
     public Dictionary<string, string> ServiceClients { get; set; } = [];
+
+    /// <summary>
+    /// Operations tooling (name → secret), set by the app host: the dashboard's commands act with
+    /// the operator role through these.
+    /// </summary>
+    public Dictionary<string, string> OperationsClients { get; set; } = [];
 }

@@ -9,7 +9,8 @@ namespace Safeguarding.Identity.Api.Infrastructure;
 /// Brings the identity store in line with configuration on start. Agency clients and people
 /// (<c>Identity:Clients</c>, <c>Identity:Users</c>) are created when missing and otherwise left as
 /// operators changed them; front ends (<c>Identity:SignInClients</c>) and the platform's own services
-/// (<c>Identity:ServiceClients</c>, set by the app host) are kept exactly as configured.
+/// (<c>Identity:ServiceClients</c>) and operations tooling (<c>Identity:OperationsClients</c>), both set by
+/// the app host, are kept exactly as configured.
 /// </summary>
 internal sealed class IdentitySeeder(IServiceProvider services, IOptions<IdentityOptions> options, TimeProvider clock,
     ILogger<IdentitySeeder> logger) : IHostedService
@@ -35,6 +36,11 @@ internal sealed class IdentitySeeder(IServiceProvider services, IOptions<Identit
         foreach (var (name, secret) in options.Value.ServiceClients)
         {
             await KeepAsConfiguredAsync(applications, ClientDescriptors.ForService(name, secret), cancellationToken);
+        }
+
+        foreach (var (name, secret) in options.Value.OperationsClients)
+        {
+            await KeepAsConfiguredAsync(applications, ClientDescriptors.ForOperations(name, secret), cancellationToken);
         }
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SafeguardingUser>>();

@@ -1,3 +1,4 @@
+using Safeguarding.Notification.Api.Infrastructure;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
@@ -150,6 +151,7 @@ public static class NotificationsApi
             return Conflict("The referral changed meanwhile", "Read it again before notifying.");
         }
 
+        NotificationTelemetry.Accepted.Add(1, new KeyValuePair<string, object?>("safeguarding.incident.nature", notification.Nature.ToName()));
         return TypedResults.Created($"/api/notifications/{notification.Id}", NotificationResponse.From(notification, identifying: true));
     }
 

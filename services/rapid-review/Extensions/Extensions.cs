@@ -22,6 +22,7 @@ internal static class Extensions
             .AddSubscription<SeriousIncidentNotifiedIntegrationEvent, SeriousIncidentNotifiedIntegrationEventHandler>()
             .AddSubscription<NotificationWithdrawnIntegrationEvent, NotificationWithdrawnIntegrationEventHandler>();
         builder.Services.AddStatutoryCalendar(builder.Configuration);
+        builder.Services.AddGaugeSampler<RapidReviewGauges>();
         builder.Services.AddOptions<RapidReviewOptions>()
             .Bind(builder.Configuration.GetSection("RapidReview"))
             .Validate(options => { options.Validate(); return true; })

@@ -6,7 +6,7 @@ using Safeguarding.Testing.Telemetry.Otlp;
 
 namespace Safeguarding.Testing.Telemetry;
 
-/// <summary>Receives OTLP/HTTP protobuf exports (<c>/v1/traces</c>, <c>/v1/logs</c>) from the services.</summary>
+/// <summary>Receives OTLP/HTTP protobuf exports (<c>/v1/traces</c>, <c>/v1/logs</c>, <c>/v1/metrics</c>) from the services.</summary>
 public static class OtlpReceiver
 {
     public static IEndpointRouteBuilder MapOtlpReceiver(this IEndpointRouteBuilder endpoints, TelemetryStore store)
@@ -31,7 +31,40 @@ public static class OtlpReceiver
             store.Add(export.ResourceLogs.SelectMany(ToLogs));
             return Results.Bytes(new ExportLogsServiceResponse().ToByteArray(), "application/x-protobuf");
         });
+        endpoints.MapPost("/v1/metrics", async (HttpRequest request) =>
+        {
+            if (await ReadAsync(request, ExportMetricsServiceRequest.Parser) is not { } export)
+            {
+                return Results.Problem(title: "Not an OTLP protobuf metrics export", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            store.Add(export.ResourceMetrics.SelectMany(ToMetricPoints));
+            return Results.Bytes(new ExportMetricsServiceResponse().ToByteArray(), "application/x-protobuf");
+        });
         return endpoints;
+    }
+
+    private static IEnumerable<MetricPoint> ToMetricPoints(ResourceMetrics resource)
+    {
+        var service = ServiceName(resource.Resource);
+        foreach (var metric in resource.ScopeMetrics.SelectMany(s => s.Metrics))
+        {
+            var points = metric.DataCase switch
+            {
+                Metric.DataOneofCase.Gauge => metric.Gauge.DataPoints,
+                Metric.DataOneofCase.Sum => metric.Sum.DataPoints,
+                _ => null,
+            };
+            if (points is null || points.Count == 0)
+            {
+                continue;
+            }
+
+            // Several series (attribute sets) of one metric are summed: tests ask for totals.
+            yield return new MetricPoint(service, metric.Name, FromUnixNanos(points.Max(p => p.TimeUnixNano)),
+                points.Sum(p => p.ValueCase == NumberDataPoint.ValueOneofCase.AsInt ? p.AsInt : p.AsDouble),
+                points[0].Attributes.ToDictionary(a => a.Key, a => Text(a.Value)));
+        }
     }
 
     private static async Task<T?> ReadAsync<T>(HttpRequest request, MessageParser<T> parser) where T : class, IMessage<T>

@@ -41,6 +41,28 @@ public sealed class TelemetryStore(int maxSpans = 20_000, int maxLogs = 20_000)
         }
     }
 
+    private readonly Dictionary<(string Service, string Name), MetricPoint> _metrics = [];
+
+    /// <summary>Keeps the latest point of each service's metric (attributes are merged into one series).</summary>
+    public void Add(IEnumerable<MetricPoint> points)
+    {
+        lock (_gate)
+        {
+            foreach (var point in points)
+            {
+                _metrics[(point.Service, point.Name)] = point;
+            }
+        }
+    }
+
+    public MetricPoint? Metric(string service, string name)
+    {
+        lock (_gate)
+        {
+            return _metrics.GetValueOrDefault((service, name));
+        }
+    }
+
     public void Add(IEnumerable<LogRecordView> logs)
     {
         lock (_gate)
