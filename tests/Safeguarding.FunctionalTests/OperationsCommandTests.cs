@@ -32,7 +32,10 @@ public sealed class OperationsCommandTests(SystemFixture system)
 
         var result = await system.App.ResourceCommands.ExecuteCommandAsync("rapid-review", DeadLetterReplay.CommandName);
         Assert.True(result.Success, result.Message);
-        Assert.Equal("1 dead-lettered event(s) moved back onto the queue.", result.Message);
+        // Other tests leave dead letters of their own behind: ours is one of those moved.
+        var moved = System.Text.RegularExpressions.Regex.Match(result.Message ?? "", @"^(\d+) dead-lettered event\(s\) moved back onto the queue\.$");
+        Assert.True(moved.Success, result.Message);
+        Assert.InRange(int.Parse(moved.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 1000);
 
         // Back on the queue, still unreadable, and so dead-lettered a second time.
         await Testing.Eventually.TrueAsync(async () => (await DeadLetterAsync(rapidReview, messageId))?.GetProperty("deliveryCount").GetInt64() == 2,
