@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Safeguarding.AppHost;
 using Safeguarding.AppHost.LocalServers;
 
@@ -13,8 +14,14 @@ var identityDb = postgres.AddServiceDatabase("identitydb");
 
 var messaging = builder.AddMessagingServer("messaging");
 
+// Callers reach the platform at the gateway, on 5080 (or, for a second copy on one machine, a free
+// port): that address is the public issuer of every token.
+var gatewayPort = builder.Configuration.GetValue<bool>("AppHost:RandomPorts") ? FreePort.Next() : 5080;
+var issuer = $"http://localhost:{gatewayPort}/";
+
 var identity = builder.AddProject<Projects.Safeguarding_Identity_Api>("identity")
     .WithServiceEndpoints()
+    .WithPublicIssuer(issuer)
     .WithDatabase(identityDb)
     .WithRestartOnExit();
 
@@ -28,7 +35,8 @@ var learningAction = AddDomainService(builder.AddProject<Projects.Safeguarding_L
 var publication = AddDomainService(builder.AddProject<Projects.Safeguarding_Publication_Api>("publication"), publicationDb);
 
 builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
-    .WithServiceEndpoints(port: 5080)
+    .WithServiceEndpoints(port: gatewayPort)
+    .WithPublicIssuer(issuer)
     .WithExternalHttpEndpoints()
     // The gateway introspects callers' tokens as the resource server the tokens are issued for.
     .WithServiceCredentials(identity, clientId: "safeguarding-api")
@@ -47,6 +55,7 @@ IResourceBuilder<ProjectResource> AddDomainService(IResourceBuilder<ProjectResou
     project
         .WithServiceEndpoints(grpc)
         .WithReference(identity).WaitFor(identity)
+        .WithPublicIssuer(issuer)
         .WithDatabase(database)
         .WithReference(messaging).WaitFor(messaging)
         .WithRestartOnExit();

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 using System.Security.Cryptography;
 
 namespace Safeguarding.AppHost;
@@ -7,15 +5,15 @@ namespace Safeguarding.AppHost;
 public static class ServiceProjectExtensions
 {
     /// <summary>
-    /// The project's endpoints, on ports the orchestrator picks (or <paramref name="port"/>): <c>http</c>
+    /// The project's endpoints, on ports the orchestrator picks (<c>http</c> on <paramref name="port"/>
+    /// when given): <c>http</c>
     /// for JSON over HTTP/1.1 and, with <paramref name="grpc"/>, <c>grpc</c> for cleartext HTTP/2 (Kestrel
     /// cannot serve both on one cleartext port). Each is declared to Kestrel by name, so the project
     /// needs no launch profile; health is read from <c>/health</c>.
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithServiceEndpoints(this IResourceBuilder<ProjectResource> project, bool grpc = false, int? port = null)
     {
-        var randomPorts = project.ApplicationBuilder.Configuration.GetValue<bool>("AppHost:RandomPorts");
-        project.WithHttpEndpoint(port: randomPorts ? null : port, name: "http", isProxied: false);
+        project.WithHttpEndpoint(port: port, name: "http", isProxied: false);
         if (grpc)
         {
             project.WithEndpoint("grpc", e =>
@@ -46,6 +44,14 @@ public static class ServiceProjectExtensions
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", project.ApplicationBuilder.Environment.EnvironmentName)
             .WithHttpHealthCheck("/health");
     }
+
+    /// <summary>
+    /// The address callers reach the platform at (the gateway's), which the identity service names
+    /// as the issuer of its tokens and every service checks them against
+    /// (<c>Identity__Issuer</c>). Services still reach identity directly, at its own address.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithPublicIssuer(this IResourceBuilder<ProjectResource> project, string issuer) =>
+        project.WithEnvironment("Identity__Issuer", issuer);
 
     /// <summary>
     /// Gives the project its own client at the identity service, for service-to-service calls and

@@ -2,7 +2,9 @@ using System.Net;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using Polly;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.ServiceDefaults.Resilience;
 
@@ -10,9 +12,10 @@ namespace Safeguarding.ServiceDefaults.Resilience;
 /// The HTTP clients OpenIddict uses to reach the identity service (introspection, keys, service
 /// tokens) get one brief retry of a failed connection and nothing else. Their own default (four
 /// retries, 2 s doubling) and the standard resilience handler every other client has would hold a
-/// request for half a minute while identity is down, where it must answer 503 at once.
+/// request for half a minute while identity is down, where it must answer 503 at once. Their
+/// requests to the public issuer's address go to the identity service directly.
 /// </summary>
-internal sealed class IdentityClientResilience : IPostConfigureOptions<HttpClientFactoryOptions>
+internal sealed class IdentityClientResilience(IServiceProvider services) : IPostConfigureOptions<HttpClientFactoryOptions>
 {
     private static readonly ResiliencePipeline<HttpResponseMessage> Brief = new ResiliencePipelineBuilder<HttpResponseMessage>()
         .AddRetry(new HttpRetryStrategyOptions
@@ -34,11 +37,30 @@ internal sealed class IdentityClientResilience : IPostConfigureOptions<HttpClien
             return;
         }
 
+        var identity = services.GetService<IdentityAddresses>();
         options.HttpMessageHandlerBuilderActions.Add(builder =>
         {
             builder.AdditionalHandlers.RemoveAll(handler => handler is ResilienceHandler);
             builder.AdditionalHandlers.Add(new ResilienceHandler(Brief));
+            if (identity is not null)
+            {
+                builder.AdditionalHandlers.Add(new DirectToIdentity(identity));
+            }
         });
+    }
+}
+
+/// <summary>Sends requests for the public issuer's address to the identity service directly.</summary>
+internal sealed class DirectToIdentity(IdentityAddresses identity) : DelegatingHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request.RequestUri is { } requested)
+        {
+            request.RequestUri = identity.Route(requested);
+        }
+
+        return base.SendAsync(request, cancellationToken);
     }
 }
 

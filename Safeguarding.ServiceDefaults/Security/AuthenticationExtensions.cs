@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OpenIddict.Validation.AspNetCore;
 
@@ -13,19 +14,20 @@ public static class AuthenticationExtensions
     public const string ApiScope = "safeguarding";
 
     /// <summary>
-    /// Every service validates bearer tokens itself, against the identity service it references
-    /// (<c>services:identity:http:0</c>): signature from the published keys, issuer, audience and lifetime.
+    /// Every service validates bearer tokens itself: issued by the public issuer (<c>Identity:Issuer</c>),
+    /// signed with the keys the identity service publishes (read from it directly, see
+    /// <see cref="IdentityAddresses"/>), for the API audience, and not expired.
     /// With <paramref name="introspect"/> (the gateway) each token is also checked with the identity
     /// service, using this service's own credentials (<c>Identity:ClientId</c>/<c>Identity:ClientSecret</c>),
     /// so a token of a removed client or person is refused before its expiry.
     /// </summary>
     public static TBuilder AddSafeguardingAuthentication<TBuilder>(this TBuilder builder, bool introspect = false) where TBuilder : IHostApplicationBuilder
     {
-        var issuer = builder.Configuration["services:identity:http:0"]
-                     ?? throw new InvalidOperationException("services:identity:http:0 is missing: reference the identity service.");
+        var identity = IdentityAddresses.From(builder.Configuration);
+        builder.Services.TryAddSingleton(identity);
         builder.Services.AddOpenIddict().AddValidation(validation =>
         {
-            validation.SetIssuer(issuer.TrimEnd('/') + "/");
+            validation.SetIssuer(identity.Issuer);
             if (introspect)
             {
                 var credentials = ServiceCredentials.From(builder.Configuration);

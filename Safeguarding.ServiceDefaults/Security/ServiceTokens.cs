@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OpenIddict.Client;
 
@@ -50,8 +51,8 @@ public static class ServiceTokenExtensions
     /// <summary>Lets this service obtain tokens for its own calls (<see cref="ServiceTokens"/>).</summary>
     public static TBuilder AddServiceTokens<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        var issuer = builder.Configuration["services:identity:http:0"]
-                     ?? throw new InvalidOperationException("services:identity:http:0 is missing: reference the identity service.");
+        var identity = IdentityAddresses.From(builder.Configuration);
+        builder.Services.TryAddSingleton(identity);
         var credentials = ServiceCredentials.From(builder.Configuration);
         builder.Services.AddOpenIddict().AddClient(client =>
         {
@@ -62,7 +63,7 @@ public static class ServiceTokenExtensions
             client.UseSystemNetHttp();
             client.AddRegistration(new OpenIddictClientRegistration
             {
-                Issuer = new Uri(issuer.TrimEnd('/') + "/", UriKind.Absolute),
+                Issuer = identity.Issuer,
                 ClientId = credentials.ClientId,
                 ClientSecret = credentials.ClientSecret,
             });

@@ -40,7 +40,7 @@ public sealed class AccessTests(SystemFixture system)
         using var rsa = RSA.Create(2048);
         var forged = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = system.App.GetEndpoint("identity").ToString(),
+            Issuer = system.Issuer,
             Audience = "safeguarding-api",
             Subject = new ClaimsIdentity([new Claim("sub", "intruder"), new Claim("role", "independent-chair"), new Claim("partnership", "northshire")]),
             // Valid in every way on the services' development clock but the signature.
@@ -64,7 +64,7 @@ public sealed class AccessTests(SystemFixture system)
         var key = await IdentitySigningKeyAsync();
         var descriptor = new SecurityTokenDescriptor
         {
-            Issuer = flaw == "wrong issuer" ? "http://elsewhere.example/" : system.App.GetEndpoint("identity").ToString(),
+            Issuer = flaw == "wrong issuer" ? "http://elsewhere.example/" : system.Issuer,
             Audience = flaw == "wrong audience" ? "another-api" : "safeguarding-api",
             Subject = new ClaimsIdentity([new Claim("sub", "northshire-chair"), new Claim("role", "independent-chair"), new Claim("partnership", "northshire")]),
             // The services run on the fixture's development clock.

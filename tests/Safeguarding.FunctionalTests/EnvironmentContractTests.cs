@@ -21,6 +21,9 @@ public sealed class EnvironmentContractTests(SystemFixture system)
         Assert.Equal("Http2", env["Kestrel__Endpoints__grpc__Protocols"]);
         Assert.Equal(system.App.GetEndpoint("rapid-review", "grpc").ToString().TrimEnd('/'), env["Kestrel__Endpoints__grpc__Url"]);
         Assert.DoesNotContain("ASPNETCORE_URLS", env.Keys);
+        // Tokens name the gateway as their issuer; identity itself is reached directly.
+        Assert.Equal(system.Issuer, env["Identity__Issuer"]);
+        Assert.Equal(system.App.GetEndpoint("identity", "http").ToString().TrimEnd('/'), env["services__identity__http__0"]);
 
         // A service sees only what it references: no other service's database.
         Assert.DoesNotContain("ConnectionStrings__notificationdb", env.Keys);
@@ -37,5 +40,7 @@ public sealed class EnvironmentContractTests(SystemFixture system)
         }
 
         Assert.DoesNotContain(env.Keys, k => k.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
+        Assert.Equal(system.Issuer, env["Identity__Issuer"]);
+        Assert.Equal(system.Issuer, (await system.App.GetEnvironmentAsync("identity"))["Identity__Issuer"]);
     }
 }

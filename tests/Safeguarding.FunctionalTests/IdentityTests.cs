@@ -18,7 +18,8 @@ public sealed class IdentityTests(SystemFixture system)
         Assert.Equal("Northshire County Council", claims.GetProperty("agency").GetString());
         Assert.Equal("local-authority-notifier", claims.GetProperty("role").GetString());
         Assert.Equal("safeguarding-api", claims.GetProperty("aud").GetString());
-        Assert.Equal(system.App.GetEndpoint("identity").ToString(), claims.GetProperty("iss").GetString());
+        // Issued by the platform's public address, not the identity service's internal one.
+        Assert.Equal(system.Issuer, claims.GetProperty("iss").GetString());
     }
 
     [Fact]
@@ -34,12 +35,17 @@ public sealed class IdentityTests(SystemFixture system)
     }
 
     [Fact]
-    public async Task Signing_keys_are_published_for_the_services_to_validate_tokens()
+    public async Task The_discovery_document_names_the_gateway_as_issuer_and_for_every_endpoint_and_offers_S256_only()
     {
-        var discovery = await system.Gateway.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration");
-        Assert.EndsWith("/connect/token", discovery.GetProperty("token_endpoint").GetString());
-        using var identity = system.App.CreateHttpClient("identity");
-        var keys = await identity.GetFromJsonAsync<JsonElement>(new Uri(discovery.GetProperty("jwks_uri").GetString()!).PathAndQuery);
+        var discovery = await system.Anonymous.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration");
+        Assert.Equal(system.Issuer, discovery.GetProperty("issuer").GetString());
+        var endpoints = discovery.EnumerateObject().Where(p => p.Name.EndsWith("_endpoint", StringComparison.Ordinal) || p.Name == "jwks_uri").ToList();
+        Assert.Contains(endpoints, p => p.Name == "token_endpoint");
+        Assert.All(endpoints, p => Assert.StartsWith(system.Issuer, p.Value.GetString()));
+        Assert.Equal(["S256"], discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(m => m.GetString()));
+
+        // Every endpoint it names answers at the gateway.
+        var keys = await system.Anonymous.GetFromJsonAsync<JsonElement>(discovery.GetProperty("jwks_uri").GetString());
         Assert.NotEmpty(keys.GetProperty("keys").EnumerateArray());
     }
 

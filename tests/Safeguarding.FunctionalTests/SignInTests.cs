@@ -95,12 +95,17 @@ public sealed class SignInTests(SystemFixture system)
     }
 
     [Fact]
-    public async Task Authorization_requests_without_PKCE_or_to_an_unregistered_address_are_refused()
+    public async Task Authorization_requests_without_PKCE_with_a_plain_challenge_or_to_an_unregistered_address_are_refused()
     {
         using var person = new People(system.App.GetEndpoint("gateway"));
         using var noPkce = await person.GetAsync(person.AuthorizePath(challenge: null));
         Assert.Equal(HttpStatusCode.BadRequest, noPkce.StatusCode);
         Assert.Contains("code_challenge", await noPkce.Content.ReadAsStringAsync());
+
+        // A plain challenge is the verifier itself: only S256 is offered.
+        using var plain = await person.GetAsync(person.AuthorizePath().Replace("code_challenge_method=S256", "code_challenge_method=plain", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.BadRequest, plain.StatusCode);
+        Assert.Contains("code_challenge_method", await plain.Content.ReadAsStringAsync());
 
         using var elsewhere = await person.GetAsync(person.AuthorizePath(redirectUri: "https://attacker.example/callback"));
         Assert.Equal(HttpStatusCode.BadRequest, elsewhere.StatusCode);

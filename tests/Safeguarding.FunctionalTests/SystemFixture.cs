@@ -30,6 +30,9 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>The gateway as Northshire's children's services case system (a local authority notifier).</summary>
     public HttpClient Gateway { get; private set; } = null!;
 
+    /// <summary>The public issuer of every token: the gateway's address.</summary>
+    public string Issuer => new Uri(Anonymous.BaseAddress!, "/").ToString();
+
     /// <summary>The gateway with no token.</summary>
     public HttpClient Anonymous { get; private set; } = null!;
 

@@ -17,8 +17,9 @@ internal static class Extensions
         builder.Services.AddMigration<IdentityDbContext>();
         builder.Services.Configure<IdentityOptions>(builder.Configuration.GetSection("Identity"));
         var options = builder.Configuration.GetSection("Identity").Get<IdentityOptions>() ?? new IdentityOptions();
-        // The issuer is this service's own address as the other services reach it, so that they
-        // can read its discovery document and keys directly.
+        // The issuer is the gateway's address (Identity:Issuer, set by the app host), where callers
+        // reach the discovery document, the token and authorization endpoints and the keys; without
+        // it, this service's own address.
         var issuer = options.Issuer
                      ?? builder.Configuration["Kestrel:Endpoints:http:Url"]
                      ?? builder.Configuration["ASPNETCORE_URLS"]?.Split(';')[0]
@@ -52,6 +53,8 @@ internal static class Extensions
                     .AllowAuthorizationCodeFlow()
                     .AllowRefreshTokenFlow()
                     .RequireProofKeyForCodeExchange();
+                // S256 only: a plain challenge is the verifier itself, and protects nothing.
+                server.Configure(o => o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess, IdentityOptions.ApiScope);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
                 // Keys are kept in the machine's certificate store, so tokens survive restarts;
