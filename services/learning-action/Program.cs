@@ -6,7 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddSafeguardingAuthentication();
-builder.Services.AddOpenApi();
+builder.Services.AddSafeguardingOpenApi(builder.Configuration);
 
 var app = builder.Build();
 

@@ -91,6 +91,6 @@ internal static class Extensions
         builder.Services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "safeguarding.antiforgery");
         builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddHostedService<IdentitySeeder>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddSafeguardingOpenApi(builder.Configuration);
     }
 }

@@ -19,6 +19,6 @@ internal static class Extensions
         builder.Services.AddStatutoryCalendar(builder.Configuration);
         builder.Services.AddGrpc();
         builder.AddSafeguardingAuthentication();
-        builder.Services.AddOpenApi();
+        builder.Services.AddSafeguardingOpenApi(builder.Configuration);
     }
 }

@@ -37,6 +37,6 @@ internal static class Extensions
             .ConfigureChannel(channel => channel.UnsafeUseInsecureChannelCallCredentials = true);
         builder.Services.AddGrpc();
         builder.AddSafeguardingAuthentication();
-        builder.Services.AddOpenApi();
+        builder.Services.AddSafeguardingOpenApi(builder.Configuration);
     }
 }
