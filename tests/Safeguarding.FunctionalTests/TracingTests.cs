@@ -41,4 +41,20 @@ public sealed class TracingTests(SystemFixture system)
                && Has("rapid-review", "Client", "GetNotification")
                && Has("notification", "Server", "GetNotification");
     }
+
+    [Fact]
+    public async Task An_idle_system_starts_no_trace_of_its_own_database_polls()
+    {
+        // The outbox relays poll PostgreSQL every second in each publishing service.
+        var since = DateTimeOffset.UtcNow;
+        await Task.Delay(TimeSpan.FromSeconds(6));
+
+        var pollTraces = system.Telemetry.Store.SpansSince(since)
+            .Where(s => s.ParentSpanId is null && s.Scope == "Npgsql")
+            .Select(s => $"{s.Service}: {s.Name}")
+            .ToList();
+        Assert.True(pollTraces.Count == 0, "Traces of nothing but a database command: " + string.Join("; ", pollTraces.Take(5)));
+        // The capture is real: the services' other telemetry kept arriving meanwhile.
+        Assert.NotNull(system.Telemetry.Store.Metric("notification", "safeguarding.messaging.outbox.backlog"));
+    }
 }

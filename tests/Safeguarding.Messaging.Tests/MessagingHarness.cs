@@ -35,7 +35,7 @@ internal static class MessagingHarness
             ["ConnectionStrings:db"] = database,
             ["ConnectionStrings:messaging"] = messaging,
         });
-        builder.AddNpgsqlDbContext<TestDbContext, HostApplicationBuilder>("db");
+        builder.AddServiceDbContext<TestDbContext>("db");
         builder.AddRabbitMQClient("messaging");
         var bus = builder.AddEventBus<TestDbContext>(serviceName, o =>
         {

@@ -13,7 +13,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<IdentityDbContext, IHostApplicationBuilder>("identitydb");
+        builder.AddServiceDbContext<IdentityDbContext>("identitydb");
         builder.Services.AddMigration<IdentityDbContext>();
         builder.Services.Configure<IdentityOptions>(builder.Configuration.GetSection("Identity"));
         var options = builder.Configuration.GetSection("Identity").Get<IdentityOptions>() ?? new IdentityOptions();

@@ -11,7 +11,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<NotificationDbContext, IHostApplicationBuilder>("notificationdb");
+        builder.AddServiceDbContext<NotificationDbContext>("notificationdb");
         builder.Services.AddMigration<NotificationDbContext>();
         builder.Services.AddAuditTrail<NotificationDbContext>("notification");
         builder.AddRabbitMQClient("messaging");

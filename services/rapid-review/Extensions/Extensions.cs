@@ -14,7 +14,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<RapidReviewDbContext, IHostApplicationBuilder>("rapidreviewdb");
+        builder.AddServiceDbContext<RapidReviewDbContext>("rapidreviewdb");
         builder.Services.AddMigration<RapidReviewDbContext>();
         builder.Services.AddAuditTrail<RapidReviewDbContext>("rapid-review");
         builder.AddRabbitMQClient("messaging");

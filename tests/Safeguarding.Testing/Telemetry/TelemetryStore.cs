@@ -55,6 +55,15 @@ public sealed class TelemetryStore(int maxSpans = 20_000, int maxLogs = 20_000)
         }
     }
 
+    /// <summary>Spans that began no earlier than <paramref name="since"/>.</summary>
+    public IReadOnlyList<SpanRecord> SpansSince(DateTimeOffset since)
+    {
+        lock (_gate)
+        {
+            return _spans.Where(s => s.Start >= since).ToList();
+        }
+    }
+
     public MetricPoint? Metric(string service, string name)
     {
         lock (_gate)
