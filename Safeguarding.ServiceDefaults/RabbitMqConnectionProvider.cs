@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
@@ -5,12 +6,12 @@ using RabbitMQ.Client.Exceptions;
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
-/// Owns the service's single RabbitMQ connection. The first caller opens it, retrying with
-/// exponential backoff until the broker answers; after that the client library's automatic
-/// recovery keeps it alive across broker restarts.
+/// Hands out the service's single RabbitMQ connection (the <see cref="IConnection"/> Aspire's client
+/// integration registers). The first caller has it opened, retrying with exponential backoff until
+/// the broker answers; after that the client library's automatic recovery keeps it alive across
+/// broker restarts.
 /// </summary>
-public sealed class RabbitMqConnectionProvider(IConnectionFactory factory, ILogger<RabbitMqConnectionProvider> logger)
-    : IAsyncDisposable
+public sealed class RabbitMqConnectionProvider(IServiceProvider services, ILogger<RabbitMqConnectionProvider> logger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IConnection? _connection;
@@ -35,7 +36,9 @@ public sealed class RabbitMqConnectionProvider(IConnectionFactory factory, ILogg
 
                 try
                 {
-                    _connection = await factory.CreateConnectionAsync(cancellationToken);
+                    // The integration opens the connection synchronously on first resolution; one
+                    // that failed is not kept, so the next ask tries again.
+                    _connection = await Task.Run(services.GetRequiredService<IConnection>, cancellationToken);
                     return _connection;
                 }
                 catch (BrokerUnreachableException ex)
@@ -53,36 +56,37 @@ public sealed class RabbitMqConnectionProvider(IConnectionFactory factory, ILogg
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Closes the connection, waiting at most ten seconds: a handler stuck mid-message can hold the
+    /// client's shutdown indefinitely, and a service that is stopping must not hang on it. The broker
+    /// requeues whatever was not acknowledged.
+    /// </summary>
+    public async Task CloseAsync()
     {
-        if (_connection is { } connection)
+        if (_connection is not { } connection)
         {
-            // A handler stuck mid-message can hold the client's shutdown indefinitely; a service that
-            // is stopping must not hang on it. The broker requeues whatever was not acknowledged.
-            var closing = Task.Run(async () =>
-            {
-                try
-                {
-                    await connection.CloseAsync(TimeSpan.FromSeconds(5));
-                }
-                catch (Exception ex) when (ex is AlreadyClosedException or OperationInterruptedException or IOException
-                                              or OperationCanceledException or TimeoutException)
-                {
-                    // The broker is already gone.
-                }
-
-                await connection.DisposeAsync();
-            });
-            try
-            {
-                await closing.WaitAsync(TimeSpan.FromSeconds(10));
-            }
-            catch (TimeoutException)
-            {
-                logger.LogWarning("RabbitMQ connection did not close within 10 s; leaving it to the process exit");
-            }
+            return;
         }
 
-        _gate.Dispose();
+        var closing = Task.Run(async () =>
+        {
+            try
+            {
+                await connection.CloseAsync(TimeSpan.FromSeconds(5));
+            }
+            catch (Exception ex) when (ex is AlreadyClosedException or OperationInterruptedException or IOException
+                                          or OperationCanceledException or TimeoutException)
+            {
+                // The broker is already gone.
+            }
+        });
+        try
+        {
+            await closing.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            logger.LogWarning("RabbitMQ connection did not close within 10 s; leaving it to the process exit");
+        }
     }
 }

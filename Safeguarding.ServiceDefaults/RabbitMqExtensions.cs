@@ -1,58 +1,44 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
-using RabbitMQ.Client;
 
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
-/// A RabbitMQ connection shaped like Aspire's RabbitMQ client integration: the AMQP URI comes from
-/// <c>ConnectionStrings:&lt;name&gt;</c>, with a health check, the RabbitMQ.Client trace sources and
-/// connect retries with backoff. The connection is opened lazily so that a service can start, and
-/// accept work into its outbox, while the broker is still down.
+/// The service's RabbitMQ connection through Aspire's RabbitMQ client integration (the AMQP URI from
+/// <c>ConnectionStrings:&lt;name&gt;</c>, a health check, RabbitMQ.Client's traces), with what this
+/// platform needs on top: the connection is opened on first use and retried for as long as the
+/// broker is away, so that a service starts, and accepts work into its outbox, while the broker is
+/// down; the client's automatic recovery then keeps it alive; and it is closed within a bound when
+/// the service stops.
 /// </summary>
 public static class RabbitMqExtensions
 {
-    public static TBuilder AddRabbitMQClient<TBuilder>(this TBuilder builder, string connectionName)
-        where TBuilder : IHostApplicationBuilder
+    public static IHostApplicationBuilder AddMessagingClient(this IHostApplicationBuilder builder, string connectionName)
     {
-        var connectionString = builder.Configuration.GetRequiredConnectionString(connectionName);
-        builder.Services.AddSingleton(sp => new RabbitMqConnectionProvider(
-            new ConnectionFactory
+        builder.AddRabbitMQClient(connectionName,
+            settings =>
             {
-                Uri = new Uri(connectionString),
-                ClientProvidedName = builder.Environment.ApplicationName,
-                AutomaticRecoveryEnabled = true,
-                TopologyRecoveryEnabled = true,
-                NetworkRecoveryInterval = TimeSpan.FromSeconds(2),
+                // Opened on first use, one attempt per ask: RabbitMqConnectionProvider retries without end.
+                settings.DisableAutoActivation = true;
+                settings.MaxConnectRetryCount = 0;
             },
-            sp.GetRequiredService<ILogger<RabbitMqConnectionProvider>>()));
-        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
-            $"rabbitmq-{connectionName}",
-            sp => new RabbitMqHealthCheck(sp.GetRequiredService<RabbitMqConnectionProvider>()),
-            HealthStatus.Unhealthy,
-            ["ready"]));
+            factory =>
+            {
+                factory.ClientProvidedName = builder.Environment.ApplicationName;
+                factory.AutomaticRecoveryEnabled = true;
+                factory.TopologyRecoveryEnabled = true;
+                factory.NetworkRecoveryInterval = TimeSpan.FromSeconds(2);
+            });
+        builder.Services.AddSingleton<RabbitMqConnectionProvider>();
+        // Registered before the event bus's workers, so stopped after them: the connection closes last.
+        builder.Services.AddHostedService(sp => new RabbitMqConnectionCloser(sp.GetRequiredService<RabbitMqConnectionProvider>()));
         return builder;
     }
 
-    private sealed class RabbitMqHealthCheck(RabbitMqConnectionProvider provider) : IHealthCheck
+    private sealed class RabbitMqConnectionCloser(RabbitMqConnectionProvider provider) : IHostedService
     {
-        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(3));
-            try
-            {
-                var connection = await provider.GetConnectionAsync(timeout.Token);
-                return connection.IsOpen
-                    ? HealthCheckResult.Healthy()
-                    : new HealthCheckResult(context.Registration.FailureStatus, "RabbitMQ connection is recovering.");
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                return new HealthCheckResult(context.Registration.FailureStatus, "RabbitMQ is not reachable.");
-            }
-        }
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => provider.CloseAsync();
     }
 }

@@ -12,7 +12,7 @@ public static class EventBusExtensions
     /// <summary>
     /// Adds the event bus for a service whose outbox and inbox live in <typeparamref name="TContext"/>:
     /// the outbox relay always, the consumer once a subscription is added. Needs
-    /// <c>AddRabbitMQClient</c> from the service defaults.
+    /// <c>AddMessagingClient</c> from the service defaults.
     /// </summary>
     public static EventBusBuilder<TContext> AddEventBus<TContext>(this IHostApplicationBuilder builder, string serviceName,
         Action<EventBusOptions>? configure = null)

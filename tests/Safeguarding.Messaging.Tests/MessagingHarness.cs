@@ -36,7 +36,7 @@ internal static class MessagingHarness
             ["ConnectionStrings:messaging"] = messaging,
         });
         builder.AddServiceDbContext<TestDbContext>("db");
-        builder.AddRabbitMQClient("messaging");
+        builder.AddMessagingClient("messaging");
         var bus = builder.AddEventBus<TestDbContext>(serviceName, o =>
         {
             o.DeliveryLimit = deliveryLimit;

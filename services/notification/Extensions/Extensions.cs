@@ -14,7 +14,7 @@ internal static class Extensions
         builder.AddServiceDbContext<NotificationDbContext>("notificationdb");
         builder.Services.AddMigration<NotificationDbContext>();
         builder.Services.AddAuditTrail<NotificationDbContext>("notification");
-        builder.AddRabbitMQClient("messaging");
+        builder.AddMessagingClient("messaging");
         builder.AddEventBus<NotificationDbContext>("notification");
         builder.Services.AddStatutoryCalendar(builder.Configuration);
         builder.Services.AddGrpc();

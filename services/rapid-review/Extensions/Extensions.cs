@@ -17,7 +17,7 @@ internal static class Extensions
         builder.AddServiceDbContext<RapidReviewDbContext>("rapidreviewdb");
         builder.Services.AddMigration<RapidReviewDbContext>();
         builder.Services.AddAuditTrail<RapidReviewDbContext>("rapid-review");
-        builder.AddRabbitMQClient("messaging");
+        builder.AddMessagingClient("messaging");
         builder.AddEventBus<RapidReviewDbContext>("rapid-review")
             .AddSubscription<SeriousIncidentNotifiedIntegrationEvent, SeriousIncidentNotifiedIntegrationEventHandler>()
             .AddSubscription<NotificationWithdrawnIntegrationEvent, NotificationWithdrawnIntegrationEventHandler>();
