@@ -42,6 +42,10 @@ public static class ServiceProjectExtensions
             // The services run in the app host's environment (Development for the run command), which
             // decides, for one, whether the identity service seeds its development clients.
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", project.ApplicationBuilder.Environment.EnvironmentName)
+            // A service flushes its telemetry as it stops; when the dashboard has already gone (the
+            // whole process group stopped at once), each export would otherwise be retried for the
+            // default ten seconds and hold the service's exit.
+            .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", "2000")
             .WithHttpHealthCheck("/health");
     }
 

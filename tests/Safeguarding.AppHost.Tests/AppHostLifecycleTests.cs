@@ -10,9 +10,9 @@ public sealed class AppHostLifecycleTests
     private static readonly TimeSpan Start = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan Stop = TimeSpan.FromSeconds(15);
 
-    // Measured at about 17 s on an idle two-core machine: the orchestrator stops the services one
-    // after another, and takes longer on a loaded one.
-    private static readonly TimeSpan Cleanup = TimeSpan.FromSeconds(60);
+    // After a SIGKILL of the app host the orchestrator notices on its own schedule; the issue asks
+    // only that nothing is left (and that the next start cleans up).
+    private static readonly TimeSpan CleanupAfterKill = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task Sigterm_or_sigint_to_the_process_group_stops_everything_and_a_killed_app_host_leaves_nothing()
@@ -28,6 +28,7 @@ public sealed class AppHostLifecycleTests
                 Assert.Contains(AppHostProcess.ProcessesMarkedWith(marker), p => p.Contains("postgres", StringComparison.Ordinal));
                 Assert.Contains(AppHostProcess.ProcessesMarkedWith(marker), p => p.Contains("beam", StringComparison.Ordinal));
 
+                var signalled = System.Diagnostics.Stopwatch.StartNew();
                 if (group)
                 {
                     appHost.SignalGroup(signal);
@@ -39,9 +40,12 @@ public sealed class AppHostLifecycleTests
 
                 var what = $"signal {signal} to the {(group ? "process group" : "app host")}";
                 Assert.True(await appHost.WaitForExitAsync(Stop), $"{what}: the app host did not exit.\n{appHost.Output}");
-                // Once the app host has gone, the orchestrator it leaves behind stops what it ran.
-                await Eventually.TrueAsync(() => Task.FromResult(AppHostProcess.ProcessesMarkedWith(marker).Count == 0), Cleanup,
-                    $"no process left after {what}: {string.Join("; ", AppHostProcess.ProcessesMarkedWith(marker))}");
+                // Once the app host has gone, the orchestrator it leaves behind stops what it ran:
+                // everything within 15 s of a termination signal (measured at about 8 s).
+                var cleanup = signal == SigKill ? CleanupAfterKill : Stop - signalled.Elapsed;
+                await Eventually.TrueAsync(() => Task.FromResult(AppHostProcess.ProcessesMarkedWith(marker).Count == 0),
+                    cleanup > TimeSpan.Zero ? cleanup : TimeSpan.Zero,
+                    $"no process left within 15 s of {what}: {string.Join("; ", AppHostProcess.ProcessesMarkedWith(marker))}");
             }
         }
         finally
