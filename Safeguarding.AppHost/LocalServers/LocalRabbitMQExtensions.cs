@@ -55,12 +55,16 @@ public static class LocalRabbitMQExtensions
             File.WriteAllText(Path.Combine(root, "enabled_plugins"), "[].\n");
             File.WriteAllText(Path.Combine(root, "rabbitmq-env.conf"), "");
             // default_user applies when the node's database is first created, which is when it is needed.
+            // consumer_timeout (24 h, against 30 min by default): a consumer holds a message whose
+            // handler waits for a server that is down, and must not have it taken back and counted
+            // as a delivery while the outage lasts.
             DataFolder.WriteSecret(configuration, $"""
                 loopback_users = none
                 default_user = {credentials.RabbitMqUser}
                 default_pass = {credentials.RabbitMqPassword}
                 default_vhost = /
                 disk_free_limit.absolute = 50MB
+                consumer_timeout = 86400000
                 log.console = true
                 log.console.level = warning
                 log.file = false
