@@ -33,17 +33,15 @@ public static class Extensions
         builder.Logging.AddFilter("Microsoft.AspNetCore.Routing.EndpointMiddleware", LogLevel.Warning);
         builder.Logging.AddFilter("Yarp.ReverseProxy.Forwarder", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
-        // Every SQL command and every token request would otherwise be a log line on the hot path.
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Warning);
-        builder.Logging.AddFilter("Npgsql.Command", LogLevel.Warning);
-        builder.Logging.AddFilter("OpenIddict", LogLevel.Warning);
-        builder.Logging.AddFilter("Polly", LogLevel.Warning);
-        // One line per response written, and one per request refused by a role policy (answered 403
-        // and traced): not worth a log line each on the hot path.
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Http.Result", LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Http.HttpResults", LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Authorization.DefaultAuthorizationService", LogLevel.Warning);
+        // Every SQL command, every token request, every response written and every request refused
+        // by a role policy (answered 403 and traced) would otherwise be a log line on the hot path.
+        foreach (var category in (string[])["Microsoft.EntityFrameworkCore.Database.Command", "Microsoft.EntityFrameworkCore.Migrations",
+                     "Npgsql.Command", "OpenIddict", "Polly", "Microsoft.AspNetCore.Http.Result", "Microsoft.AspNetCore.Http.HttpResults",
+                     "Microsoft.AspNetCore.Authorization.DefaultAuthorizationService"])
+        {
+            builder.Logging.AddFilter(category, LogLevel.Warning);
+        }
+
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();

@@ -1,3 +1,4 @@
+using Safeguarding.ServiceDefaults.Resilience;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Safeguarding.Gateway;
@@ -27,12 +28,7 @@ public static class ProxyErrors
         }
 
         var service = context.GetReverseProxyFeature().Cluster.Config.ClusterId;
-        context.Response.Clear();
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = "5";
-        await Results.Problem(
-            title: "Service unavailable",
-            detail: $"The {service} service could not be reached ({error.Error}). Nothing was changed by this request; retry shortly.",
-            statusCode: StatusCodes.Status503ServiceUnavailable).ExecuteAsync(context);
+        await ServiceUnavailable.WriteAsync(context,
+            $"The {service} service could not be reached ({error.Error}). Nothing was changed by this request; retry shortly.");
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -40,7 +39,11 @@ internal sealed class IdentityClientResilience(IServiceProvider services) : IPos
         var identity = services.GetService<IdentityAddresses>();
         options.HttpMessageHandlerBuilderActions.Add(builder =>
         {
-            builder.AdditionalHandlers.RemoveAll(handler => handler is ResilienceHandler);
+            foreach (var standard in builder.AdditionalHandlers.OfType<ResilienceHandler>().ToList())
+            {
+                builder.AdditionalHandlers.Remove(standard);
+            }
+
             builder.AdditionalHandlers.Add(new ResilienceHandler(Brief));
             if (identity is not null)
             {
@@ -61,19 +64,5 @@ internal sealed class DirectToIdentity(IdentityAddresses identity) : DelegatingH
         }
 
         return base.SendAsync(request, cancellationToken);
-    }
-}
-
-internal static class ListExtensions
-{
-    public static void RemoveAll<T>(this IList<T> list, Func<T, bool> match)
-    {
-        for (var i = list.Count - 1; i >= 0; i--)
-        {
-            if (match(list[i]))
-            {
-                list.RemoveAt(i);
-            }
-        }
     }
 }

@@ -9,11 +9,8 @@ namespace Safeguarding.ServiceDefaults.Resilience;
 /// <c>Retry-After</c>, as problem details, instead of a <c>500</c>. Nothing the request asked for was
 /// saved: the transaction it ran in was never committed.
 /// </summary>
-internal sealed partial class ServerUnavailableHandler(IProblemDetailsService problemDetails, ILogger<ServerUnavailableHandler> logger)
-    : IExceptionHandler
+internal sealed partial class ServerUnavailableHandler(ILogger<ServerUnavailableHandler> logger) : IExceptionHandler
 {
-    public const int RetryAfterSeconds = 5;
-
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         if (!TransientFailure.IsTransient(exception) || context.Response.HasStarted)
@@ -23,19 +20,8 @@ internal sealed partial class ServerUnavailableHandler(IProblemDetailsService pr
 
         var what = TransientFailure.IsDatabase(exception) ? "database" : "a server this service depends on";
         LogUnavailable(logger, what, exception.GetType().Name);
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Service unavailable",
-                Detail = $"The {what} is unavailable. Nothing was changed by this request; retry after the time in Retry-After.",
-            },
-        });
+        await ServiceUnavailable.WriteAsync(context, $"The {what} is unavailable. Nothing was changed by this request; retry after the time in Retry-After.");
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Request answered 503: the {What} is unavailable ({Error})")]

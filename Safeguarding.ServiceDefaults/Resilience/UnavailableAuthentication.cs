@@ -23,12 +23,8 @@ internal static class UnavailableAuthentication
                 && result.Properties?.Items.TryGetValue(OpenIddictValidationAspNetCoreConstants.Properties.Error, out var error) == true
                 && error is Errors.TemporarilyUnavailable or Errors.ServerError)
             {
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                context.Response.Headers.RetryAfter = ServerUnavailableHandler.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await Results.Problem(
-                    title: "Service unavailable",
-                    detail: "The token could not be checked: the identity service is unavailable. Retry after the time in Retry-After.",
-                    statusCode: StatusCodes.Status503ServiceUnavailable).ExecuteAsync(context);
+                await ServiceUnavailable.WriteAsync(context,
+                    "The token could not be checked: the identity service is unavailable. Retry after the time in Retry-After.");
                 return;
             }
         }

@@ -14,9 +14,14 @@ public sealed record IdentityAddresses(Uri Issuer, Uri Direct)
     {
         var direct = configuration["services:identity:http:0"]
                      ?? throw new InvalidOperationException("services:identity:http:0 is missing: reference the identity service.");
-        var issuer = configuration["Identity:Issuer"] is { Length: > 0 } configured ? configured : direct;
-        return new IdentityAddresses(WithSlash(issuer), WithSlash(direct));
+        return new IdentityAddresses(PublicIssuer(configuration)!, WithSlash(direct));
     }
+
+    /// <summary>The public issuer, or the identity service's own address without one; null when neither is configured.</summary>
+    public static Uri? PublicIssuer(IConfiguration configuration) =>
+        (configuration["Identity:Issuer"] is { Length: > 0 } configured ? configured : configuration["services:identity:http:0"]) is { Length: > 0 } issuer
+            ? WithSlash(issuer)
+            : null;
 
     /// <summary>The direct address for a request made to the public one; any other request unchanged.</summary>
     public Uri Route(Uri requested)

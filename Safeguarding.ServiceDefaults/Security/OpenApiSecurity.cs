@@ -19,9 +19,7 @@ public static class OpenApiSecurity
 
     public static IServiceCollection AddSafeguardingOpenApi(this IServiceCollection services, IConfiguration configuration)
     {
-        var issuer = configuration["Identity:Issuer"] is { Length: > 0 } configured
-            ? new Uri(configured.TrimEnd('/') + "/")
-            : configuration["services:identity:http:0"] is { Length: > 0 } identity ? new Uri(identity.TrimEnd('/') + "/") : null;
+        var issuer = IdentityAddresses.PublicIssuer(configuration);
         return services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer((document, _, _) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -105,9 +104,9 @@ internal sealed class IntegrationEventConsumer<TContext>(
             return;
         }
 
-        var attempt = DeliveryAttempt(delivery);
+        var attempt = delivery.DeliveryAttempt();
         using var activity = MessagingTelemetry.StartProcess(envelope.Type, Queue, envelope.Id.ToString(),
-            Header(delivery, "traceparent"), Header(delivery, "tracestate"));
+            delivery.Header("traceparent"), delivery.Header("tracestate"));
         var wait = TimeSpan.FromMilliseconds(250);
         var outage = false;
         try
@@ -238,30 +237,4 @@ internal sealed class IntegrationEventConsumer<TContext>(
             MessagingTelemetry.Duplicates.Add(1);
         }
     }
-
-    private static int DeliveryAttempt(BasicDeliverEventArgs delivery)
-    {
-        // Quorum queues count earlier deliveries in x-delivery-count (absent on the first delivery).
-        if (delivery.BasicProperties.Headers?.TryGetValue("x-delivery-count", out var value) == true)
-        {
-            return value switch
-            {
-                long l => (int)l + 1,
-                int i => i + 1,
-                _ => 1,
-            };
-        }
-
-        return delivery.Redelivered ? 2 : 1;
-    }
-
-    private static string? Header(BasicDeliverEventArgs delivery, string name) =>
-        delivery.BasicProperties.Headers?.TryGetValue(name, out var value) == true
-            ? value switch
-            {
-                byte[] bytes => Encoding.UTF8.GetString(bytes),
-                string s => s,
-                _ => null,
-            }
-            : null;
 }

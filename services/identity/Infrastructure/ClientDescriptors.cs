@@ -67,35 +67,23 @@ internal static class ClientDescriptors
     /// One of the platform's own services: client credentials for service-to-service calls, and
     /// introspection so the gateway can ask whether a caller's token is still good.
     /// </summary>
-    public static OpenIddictApplicationDescriptor ForService(string clientId, string secret)
-    {
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
-            ClientId = clientId,
-            ClientSecret = secret,
-            ClientType = ClientTypes.Confidential,
-            DisplayName = $"Safeguarding platform: {clientId}",
-            Permissions =
-            {
-                Permissions.Endpoints.Token,
-                Permissions.Endpoints.Introspection,
-                Permissions.GrantTypes.ClientCredentials,
-                Permissions.Prefixes.Scope + IdentityOptions.ApiScope,
-            },
-        };
-        Describe(descriptor, partnership: null, agency: "Safeguarding platform", [Roles.PlatformService]);
-        return descriptor;
-    }
+    public static OpenIddictApplicationDescriptor ForService(string clientId, string secret) =>
+        Platform(clientId, secret, $"Safeguarding platform: {clientId}", "Safeguarding platform", Roles.PlatformService, Permissions.Endpoints.Introspection);
 
     /// <summary>Operations tooling (the app host's dashboard commands): client credentials, the operator role, no partnership.</summary>
-    public static OpenIddictApplicationDescriptor ForOperations(string clientId, string secret)
+    public static OpenIddictApplicationDescriptor ForOperations(string clientId, string secret) =>
+        Platform(clientId, secret, $"Safeguarding operations: {clientId}", "Safeguarding platform operations", Roles.Operator);
+
+    /// <summary>A confidential client of the platform itself, set by the app host: client credentials, no partnership.</summary>
+    private static OpenIddictApplicationDescriptor Platform(string clientId, string secret, string displayName, string agency, string role,
+        params string[] permissions)
     {
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = clientId,
             ClientSecret = secret,
             ClientType = ClientTypes.Confidential,
-            DisplayName = $"Safeguarding operations: {clientId}",
+            DisplayName = displayName,
             Permissions =
             {
                 Permissions.Endpoints.Token,
@@ -103,7 +91,8 @@ internal static class ClientDescriptors
                 Permissions.Prefixes.Scope + IdentityOptions.ApiScope,
             },
         };
-        Describe(descriptor, partnership: null, agency: "Safeguarding platform operations", [Roles.Operator]);
+        descriptor.Permissions.UnionWith(permissions);
+        Describe(descriptor, partnership: null, agency, [role]);
         return descriptor;
     }
 
