@@ -20,7 +20,16 @@ app.UseRateLimiter();
 app.MapReverseProxy(pipeline => pipeline.Use(ProxyErrors.AsServiceUnavailable)).RequireRateLimiting(AbuseLimits.PerClientPolicy);
 app.MapScalarApiReference("/scalar", options =>
 {
-    options.WithTitle("Safeguarding API");
+    options.WithTitle("Safeguarding API")
+        // Nothing about the API leaves the platform: no fonts, telemetry, AI chat or sharing from elsewhere.
+        .DisableDefaultFonts()
+        .DisableTelemetry()
+        .DisableAgent()
+        .DisableMcp()
+        .HideDeveloperTools()
+        // The page offers the platform's own sign-in: OAuth 2.0 against the identity service.
+        .AddPreferredSecuritySchemes([OpenApiSecurity.SchemeName])
+        .AddOAuth2Authentication(OpenApiSecurity.SchemeName, scheme => scheme.WithDefaultScopes([AuthenticationExtensions.ApiScope]));
     foreach (var (service, _, title) in GatewayServices.All)
     {
         options.AddDocument(service, title, GatewayServices.OpenApiPath(service));

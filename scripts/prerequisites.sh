@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the system needs on a fresh Debian machine: the PostgreSQL and RabbitMQ server
-# packages (the app host and the tests run them as child processes) and the .NET local tools.
+# packages (the app host and the tests run them as child processes), the .NET local tools and,
+# with --tests, Chromium for the browser tests.
 # Safe to run repeatedly: it only installs what is missing.
 set -euo pipefail
 
@@ -11,6 +12,10 @@ as_root() {
 missing=()
 [ -x /usr/lib/postgresql/15/bin/postgres ] || ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+# The tests also drive Debian's Chromium (the API reference page in a browser).
+if [ "${1:-}" = "--tests" ]; then
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"

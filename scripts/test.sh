@@ -3,7 +3,7 @@
 # that the tests start themselves. Prints a closing "N passed, N failed, N skipped" line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/prerequisites.sh
+bash scripts/prerequisites.sh --tests
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
