@@ -9,6 +9,7 @@ using Microsoft.Extensions.Compliance.Redaction;
 using OpenTelemetry;
 using Safeguarding.ServiceDefaults.Compliance;
 using Safeguarding.ServiceDefaults.Resilience;
+using Safeguarding.ServiceDefaults.Security;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -50,21 +51,18 @@ public static class Extensions
             http.AddStandardResilienceHandler();
             http.AddServiceDiscovery();
         });
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = Safeguarding.ServiceDefaults.Validation.JsonPathErrors.Rename);
         // A request that failed because PostgreSQL (or another server) is down answers 503 with
         // Retry-After, and a gRPC call Unavailable, rather than 500.
         builder.Services.AddExceptionHandler<ServerUnavailableHandler>();
+        // Steps the model refuses (409), values it does not allow and bodies that cannot be read (400).
+        // Binding failures are thrown in every environment so that they reach it.
+        builder.Services.AddExceptionHandler<Safeguarding.ServiceDefaults.Domain.DomainProblemHandler>();
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.Configure<Grpc.AspNetCore.Server.GrpcServiceOptions>(options =>
             options.Interceptors.Add<ServerUnavailableInterceptor>());
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.Extensions.Http.HttpClientFactoryOptions>, IdentityClientResilience>();
-        builder.Services.Configure<ForwardedHeadersOptions>(options =>
-        {
-            // Services listen on loopback behind the gateway, which sets X-Forwarded-*: links and
-            // OpenAPI server addresses then name the gateway, the only address callers can reach.
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-            options.KnownIPNetworks.Clear();
-            options.KnownProxies.Clear();
-        });
+        builder.Services.Configure<ForwardedHeadersOptions>(options => TrustedProxies.Configure(options, builder.Configuration, TrustedProxies.Loopback));
         builder.AddDevelopmentClock();
         return builder;
     }

@@ -43,11 +43,73 @@ public sealed class JsonInput
                 return (null, Single("body", "The request body must be a JSON object."));
             }
 
+            if (InvalidText(document.RootElement, "") is { } path)
+            {
+                return (null, Single(path, "Text must be valid Unicode: an escaped UTF-16 surrogate must be one of a pair."));
+            }
+
             return (new JsonInput(document.RootElement.Clone()), null);
         }
         catch (JsonException)
         {
             return (null, Single("body", "The request body is not valid JSON."));
+        }
+    }
+
+    /// <summary>
+    /// The path of the first string or property name that is not valid text (a lone escaped
+    /// surrogate such as <c>"\udc00"</c> parses as JSON but cannot be read as a string), or null.
+    /// </summary>
+    private static string? InvalidText(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                try
+                {
+                    element.GetString();
+                    return null;
+                }
+                catch (InvalidOperationException)
+                {
+                    return path.Length == 0 ? "body" : path;
+                }
+
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return path.Length == 0 ? "body" : path;
+                    }
+
+                    if (InvalidText(property.Value, path.Length == 0 ? name : $"{path}.{name}") is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (InvalidText(item, $"{path}[{index++}]") is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+
+            default:
+                return null;
         }
     }
 

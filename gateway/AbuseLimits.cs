@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Safeguarding.Gateway;
 
 /// <summary>
-/// Limits at the door: requests per client per window (the token's client, or the address of an
-/// anonymous caller) and the size of a request body. Both answer with problem details.
+/// Limits at the door: requests per caller per window (the person or system the token names, or
+/// the address of an anonymous caller) and the size of a request body. Both answer with problem details.
 /// </summary>
 public static class AbuseLimits
 {
@@ -65,8 +65,13 @@ public static class AbuseLimits
         await next();
     }
 
+    /// <summary>
+    /// Who is counted: the person or agency system the token names (<c>sub</c>), so people signed
+    /// in through the same front end each have their own limit; then the client; then the address
+    /// of an anonymous caller.
+    /// </summary>
     private static string ClientKey(HttpContext context) =>
-        context.User.FindFirstValue("client_id")
-        ?? context.User.FindFirstValue("sub")
+        (context.User.FindFirstValue("sub") is { } subject ? "sub:" + subject : null)
+        ?? (context.User.FindFirstValue("client_id") is { } client ? "client:" + client : null)
         ?? "address:" + context.Connection.RemoteIpAddress;
 }

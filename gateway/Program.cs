@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Safeguarding.Gateway;
 using Safeguarding.ServiceDefaults.Security;
 using Scalar.AspNetCore;
@@ -9,6 +10,9 @@ builder.AddServiceDefaults();
 builder.AddSafeguardingAuthentication(introspect: true);
 builder.Services.AddReverseProxy().AddSafeguardingRoutes(builder.Configuration);
 builder.Services.AddAbuseLimits(builder.Configuration);
+// The gateway is the edge: it believes no caller's X-Forwarded-For unless a load balancer in front
+// of it is named in ForwardedHeaders:TrustedNetworks.
+builder.Services.PostConfigure<ForwardedHeadersOptions>(options => TrustedProxies.Configure(options, builder.Configuration, defaults: []));
 
 var app = builder.Build();
 

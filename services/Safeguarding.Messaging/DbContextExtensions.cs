@@ -15,18 +15,21 @@ public static class DbContextExtensions
     /// transaction as the state change it announces, and published after that transaction commits.
     /// </summary>
     public static Guid AddIntegrationEvent<TEvent>(this DbContext db, TEvent @event, DateTimeOffset? occurredAt = null)
-        where TEvent : IIntegrationEvent
+        where TEvent : IIntegrationEvent =>
+        db.AddIntegrationEvent(@event, typeof(TEvent), occurredAt);
+
+    internal static Guid AddIntegrationEvent(this DbContext db, IIntegrationEvent @event, Type type, DateTimeOffset? occurredAt)
     {
         var current = Activity.Current;
         var message = new OutboxMessage
         {
             EventId = Guid.CreateVersion7(),
-            Type = IntegrationEventTypes.NameOf<TEvent>(),
+            Type = IntegrationEventTypes.NameOf(type),
             Subject = @event.Subject,
-            Data = JsonSerializer.Serialize(@event, JsonOptions),
+            Data = JsonSerializer.Serialize(@event, type, JsonOptions),
             OccurredAt = occurredAt ?? DateTimeOffset.UtcNow,
             TraceParent = current?.IdFormat == ActivityIdFormat.W3C ? current.Id : null,
-            TraceState = current?.TraceStateString,
+            TraceState = TraceStates.Bounded(current?.TraceStateString),
         };
         db.Set<OutboxMessage>().Add(message);
         db.SavedChanges += WakeRelay;

@@ -24,6 +24,8 @@ public static class EventBusExtensions
             configure?.Invoke(options);
         });
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // Events raised by aggregates go to the outbox whenever the context saves them.
+        builder.Services.ConfigureDbContext<TContext>(options => options.AddInterceptors(RaisedEventsInterceptor.Instance));
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddSingleton<IDeadLetters, RabbitMqDeadLetters>();
         builder.Services.AddGaugeSampler<MessagingGauges<TContext>>();

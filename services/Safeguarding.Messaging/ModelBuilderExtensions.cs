@@ -21,7 +21,7 @@ public static class ModelBuilderExtensions
             outbox.Property(m => m.Data).HasColumnName("data").HasColumnType("jsonb");
             outbox.Property(m => m.OccurredAt).HasColumnName("occurred_at");
             outbox.Property(m => m.TraceParent).HasColumnName("trace_parent").HasMaxLength(55);
-            outbox.Property(m => m.TraceState).HasColumnName("trace_state").HasMaxLength(512);
+            outbox.Property(m => m.TraceState).HasColumnName("trace_state").HasMaxLength(TraceStates.MaxLength);
             outbox.Property(m => m.PublishedAt).HasColumnName("published_at");
             outbox.Property(m => m.Attempts).HasColumnName("attempts");
             outbox.Property(m => m.NextAttemptAt).HasColumnName("next_attempt_at");

@@ -36,7 +36,7 @@ public sealed class ExternalServerTests(PostgresFixture postgres, RabbitMqFixtur
         response.EnsureSuccessStatusCode();
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         await Eventually.TrueAsync(async () =>
-            (await gateway.GetFromJsonAsync<JsonElement[]>($"/api/rapid-reviews?notificationId={id}"))!.Length == 1,
+            (await gateway.GetFromJsonAsync<JsonElement>($"/api/rapid-reviews?notificationId={id}")).GetProperty("total").GetInt32() == 1,
             TimeSpan.FromSeconds(30), "the rapid review on the external servers");
         await app.StopAsync();
         if (Directory.Exists(data))

@@ -36,6 +36,36 @@ public sealed class AbuseLimitTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task People_signed_in_through_the_same_front_end_each_have_their_own_limit()
+    {
+        using var priya = await PersonAsync("priya.shah");
+        using var helen = await PersonAsync("helen.marsh");
+        var limited = false;
+        for (var sent = 0; sent < SystemFixture.PermitLimit * 3 && !limited; sent += 25)
+        {
+            var burst = await Task.WhenAll(Enumerable.Range(0, 25).Select(_ => priya.GetAsync("/api/rapid-reviews")));
+            limited = burst.Any(r => r.StatusCode == HttpStatusCode.TooManyRequests);
+            foreach (var response in burst)
+            {
+                response.Dispose();
+            }
+        }
+
+        Assert.True(limited);
+        using var carriesOn = await helen.GetAsync("/api/rapid-reviews");
+        Assert.Equal(HttpStatusCode.OK, carriesOn.StatusCode);
+    }
+
+    private async Task<HttpClient> PersonAsync(string userName)
+    {
+        using var person = new People(system.App.GetEndpoint("gateway"));
+        var tokens = await person.SignInAndGetTokensAsync(userName, $"dev-only-{userName}-password");
+        var client = system.App.CreateHttpClient("gateway");
+        client.DefaultRequestHeaders.Authorization = new("Bearer", tokens.GetProperty("access_token").GetString());
+        return client;
+    }
+
+    [Fact]
     public async Task A_request_body_over_the_limit_gets_413()
     {
         var huge = "{\"caseOutline\":\"" + new string('x', 2 * 1024 * 1024) + "\"}";

@@ -32,6 +32,27 @@ public sealed class AccessMatrixTests(SystemFixture system)
 
     private static readonly string[] National = ["national-panel", "ofsted", "operator"];
 
+    private readonly List<string> _withoutProblemDetails = [];
+
+    private static readonly Dictionary<string, object> StepBodies = new()
+    {
+        ["/api/rapid-reviews/{id}/contributions"] = new
+        {
+            agency = "Northshire Police", agencyType = "police", involvement = "i", keyPracticeEpisodes = Array.Empty<string>(),
+            immediateSafetyActions = Array.Empty<string>(),
+            practitioner = new { name = "n", role = "r", telephone = "01632 960 789", email = "a@b.example" },
+        },
+        ["/api/rapid-reviews/{id}/meeting"] = new { heldOn = "2026-12-23", attendance = new { localAuthority = true, police = true, health = true } },
+        ["/api/rapid-reviews/{id}/recommendation"] = new
+        {
+            facts = "f", learningIdentified = "l", immediateActions = "i", recommendedOutcome = "no-further-action", rationale = "r",
+        },
+        ["/api/rapid-reviews/{id}/decision"] = new { outcome = "no-further-action", rationale = "r" },
+        ["/api/rapid-reviews/{id}/decision/communications"] = new { audience = "family", communicatedOn = "2026-12-23" },
+        ["/api/rapid-reviews/{id}/submission"] = new { },
+        ["/api/rapid-reviews/{id}/panel-response"] = new { response = "agrees" },
+    };
+
     /// <summary>Who may call each endpoint ("METHOD path" as in the OpenAPI document).</summary>
     private static readonly Dictionary<string, string[]> Matrix = new()
     {
@@ -126,6 +147,8 @@ public sealed class AccessMatrixTests(SystemFixture system)
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+        // Every refusal (403, 404, 400) is problem details, like every other error.
+        Assert.True(_withoutProblemDetails.Count == 0, string.Join("\n", _withoutProblemDetails.Distinct()));
     }
 
     private sealed record Endpoint(string Service, string Method, string Path)
@@ -233,10 +256,17 @@ public sealed class AccessMatrixTests(SystemFixture system)
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (endpoint.Method == "POST" && path.StartsWith("/api/", StringComparison.Ordinal))
         {
-            request.Content = JsonContent.Create(Notifications.Valid());
+            // A step's own valid body where the step binds a typed request (validated before the
+            // review is looked up); otherwise a notification form, which such steps refuse.
+            request.Content = JsonContent.Create(StepBodies.GetValueOrDefault(endpoint.Path) ?? Notifications.Valid());
         }
 
         using var response = await client.SendAsync(request);
+        if ((int)response.StatusCode >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+        {
+            _withoutProblemDetails.Add($"{endpoint.Key}: {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType ?? "(no body)"}");
+        }
+
         return response.StatusCode;
     }
 }

@@ -53,6 +53,22 @@ public sealed class AuditTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task A_callers_own_X_Forwarded_For_is_not_believed_so_the_trail_records_where_the_request_came_from()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/notifications") { Content = JsonContent.Create(Notifications.Valid()) };
+        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        using var created = await system.Gateway.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        using var chair = await system.ClientAsync("northshire-chair");
+        var trail = (await chair.GetFromJsonAsync<JsonElement[]>($"/api/notifications/{id}/audit"))!;
+
+        var address = System.Net.IPAddress.Parse(trail[0].GetProperty("clientAddress").GetString()!);
+        Assert.True(System.Net.IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address), $"The trail says {address}.");
+    }
+
+    [Fact]
     public async Task The_audit_trail_cannot_be_changed_or_deleted_by_the_services_own_database_user()
     {
         await Notifications.NotifyAsync(system.Gateway, Notifications.Valid());

@@ -14,6 +14,8 @@ public sealed class BadInputTests(SystemFixture system)
         var valid = Notifications.Valid();
         string With(string path, string rawJson) => valid.With(path, JsonNode.Parse(rawJson)).ToJsonString();
         string Without(string path) => valid.Without(path).ToJsonString();
+        // Escapes a JSON library would refuse to write: put in place of a marker after serialising.
+        string Escaped(string path, string rawEscapes) => valid.With(path, "MARKER").ToJsonString().Replace("\"MARKER\"", $"\"{rawEscapes}\"", StringComparison.Ordinal);
         return new()
         {
             { "malformed JSON", """{"notifier": {"name": "x", """, "body" },
@@ -68,6 +70,9 @@ public sealed class BadInputTests(SystemFixture system)
             { "missing case outline", Without("caseOutline"), "caseOutline" },
             { "outline too long", With("caseOutline", JsonSerializer.Serialize(new string('x', 10_001))), "caseOutline" },
             { "linked cases not strings", With("linkedCases", "[1, 2]"), "linkedCases" },
+            { "lone surrogate in the outline", Escaped("caseOutline", "\\udc00"), "caseOutline" },
+            { "lone surrogate in a child's name", Escaped("children[0].name", "Olivia \\ud800"), "children[0].name" },
+            { "lone surrogate in a list", Escaped("linkedCases[0]", "\\udfff"), "linkedCases[0]" },
         };
     }
 
@@ -83,6 +88,31 @@ public sealed class BadInputTests(SystemFixture system)
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(400, problem.GetProperty("status").GetInt32());
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{why}: errors were {problem.GetProperty("errors")}");
+    }
+
+    [Theory]
+    [InlineData("/api/referrals", "northshire-la-case-system")]
+    [InlineData("/api/clients", "operator-console")]
+    [InlineData("/api/users", "operator-console")]
+    public async Task A_lone_surrogate_anywhere_in_a_body_is_a_400_not_a_500(string path, string clientId)
+    {
+        using var client = await system.ClientAsync(clientId);
+        using var content = new StringContent("""{"displayName": "\udc00", "reason": "\ud800", "clientId": "x\udc00"}""", Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync(path, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_tracestate_longer_than_an_event_carries_is_accepted_and_cut_to_whole_members()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/notifications") { Content = JsonContent.Create(Notifications.Valid()) };
+        request.Headers.TryAddWithoutValidation("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        request.Headers.TryAddWithoutValidation("tracestate", string.Join(',', Enumerable.Range(0, 32).Select(i => $"vendor{i}={new string('a', 100)}")));
+        using var response = await system.Gateway.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
     [Fact]

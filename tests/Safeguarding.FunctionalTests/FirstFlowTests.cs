@@ -71,12 +71,16 @@ public sealed class FirstFlowTests(SystemFixture system)
         using var missingReview = await Gateway.GetAsync($"/api/rapid-reviews/{Guid.NewGuid()}");
         Assert.Equal(HttpStatusCode.NotFound, missingReview.StatusCode);
 
+        // Rapid reviews are named by UUIDs: any other address is not one.
         using var malformed = await Gateway.GetAsync("/api/rapid-reviews/not-a-uuid");
-        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
-        var problem = await malformed.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty("id", out _));
+        Assert.Equal(HttpStatusCode.NotFound, malformed.StatusCode);
+        Assert.Equal("application/problem+json", malformed.Content.Headers.ContentType?.MediaType);
 
         using var badFilter = await Gateway.GetAsync("/api/rapid-reviews?notificationId=42");
         Assert.Equal(HttpStatusCode.BadRequest, badFilter.StatusCode);
+        Assert.True((await badFilter.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("notificationId", out _));
+        using var badPage = await Gateway.GetAsync("/api/rapid-reviews?pageSize=100000");
+        Assert.Equal(HttpStatusCode.BadRequest, badPage.StatusCode);
+        Assert.True((await badPage.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("pageSize", out _));
     }
 }

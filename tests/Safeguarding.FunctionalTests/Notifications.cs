@@ -136,6 +136,6 @@ internal static class Notifications
     {
         using var response = await gateway.GetAsync($"/api/rapid-reviews?notificationId={notificationId}");
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement[]>())!;
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToArray();
     }
 }

@@ -48,6 +48,13 @@ public sealed class RapidReviewLifecycleTests(SystemFixture system)
             practitioner = new { name = "Dan Lead", role = "Designated safeguarding lead", telephone = "01632 960 456", email = "dsl@academy.example" },
         });
         Assert.Equal(HttpStatusCode.OK, schoolContribution.StatusCode);
+        // A relevant agency is answered with its own contribution, never the police's or anyone else's.
+        var answer = await schoolContribution.Content.ReadAsStringAsync();
+        var own = JsonDocument.Parse(answer).RootElement;
+        Assert.Equal("Northshire Academy", own.GetProperty("agency").GetString());
+        Assert.Equal("Dan Lead", own.GetProperty("practitioner").GetProperty("name").GetString());
+        Assert.DoesNotContain("DS Jo Example", answer);
+        Assert.DoesNotContain("domestic abuse", answer);
 
         // Out of order: a decision before the recommendation, a recommendation before the meeting.
         Assert.Equal(HttpStatusCode.Conflict, (await chair.PostAsJsonAsync($"/api/rapid-reviews/{id}/decision",

@@ -92,6 +92,15 @@ public sealed class SignInTests(SystemFixture system)
         using var protocolRelative = await person.SignInAsync("/account/sign-in", "priya.shah", "dev-only-priya.shah-password",
             returnUrl: "//attacker.example/steal");
         Assert.Equal("/account/signed-in", protocolRelative.Headers.Location!.ToString());
+        foreach (var disguised in (string[])["/\t/attacker.example", "/\n/attacker.example", "/\\attacker.example", "/ /attacker.example"])
+        {
+            using var offSite = await person.SignInAsync("/account/sign-in", "priya.shah", "dev-only-priya.shah-password", returnUrl: disguised);
+            Assert.Equal("/account/signed-in", offSite.Headers.Location!.ToString());
+        }
+
+        // As the address has it: the page itself does not carry the address into its form.
+        using var page = await person.GetAsync("/account/sign-in?returnUrl=/%09/evil.example");
+        Assert.DoesNotContain("evil.example", await page.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -82,9 +82,15 @@ public static class SignInPage
         return Results.Redirect(returnUrl ?? "/account/signed-in");
     }
 
-    /// <summary>Only addresses on this site: never an open redirect to somewhere else.</summary>
+    /// <summary>
+    /// Only addresses on this site: never an open redirect to somewhere else. Browsers drop tabs and
+    /// line breaks and read a backslash as a slash, so "/\t/evil.example" would leave the site:
+    /// control characters and backslashes are refused anywhere in the address.
+    /// </summary>
     private static bool IsLocal(string? url) =>
-        url is { Length: > 1 and <= 4096 } && url[0] == '/' && url[1] != '/' && url[1] != '\\' && !url.Contains("://", StringComparison.Ordinal);
+        url is { Length: > 1 and <= 4096 } && url[0] == '/' && url[1] != '/'
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\')
+        && !url.Contains("://", StringComparison.Ordinal);
 
     private static IResult Form(HttpContext context, IAntiforgery antiforgery, string? returnUrl, string userName, string? error, int status)
     {

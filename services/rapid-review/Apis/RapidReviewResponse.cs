@@ -23,18 +23,15 @@ public sealed record RapidReviewResponse(
     Model.PanelSubmission? Submission,
     Model.PanelResponse? PanelResponse)
 {
-    public static RapidReviewResponse From(Model.RapidReview r, TimeProvider time)
-    {
-        var today = time.Today();
-        return new(r.Id, r.NotificationId, r.LocalAuthority, r.Nature, r.NotifiedOn, r.DueOn,
-            StatusName(r.Status), r.OpenedAt, r.ReferralId, r.Retrospective, r.ClosedOn, r.ClosedBecause,
-            r.Milestones.OrderBy(m => m.Day)
-                .Select(m => new MilestoneResponse(m.Day, m.Code, m.Description, m.DueOn, m.CompletedAt,
-                    Overdue: r.Status is not (Model.RapidReviewStatus.Closed or Model.RapidReviewStatus.Completed)
-                        && m.CompletedAt is null && today > m.DueOn))
-                .ToList(),
-            r.Contributions, r.Meeting, r.Recommendation, r.Decision, r.Submission, r.PanelResponse);
-    }
+    public static RapidReviewResponse From(Model.RapidReview r, TimeProvider time) => new(
+        r.Id, r.NotificationId, r.LocalAuthority, r.Nature, r.NotifiedOn, r.DueOn, StatusName(r.Status), r.OpenedAt, r.ReferralId,
+        r.Retrospective, r.ClosedOn, r.ClosedBecause, MilestonesOf(r, time.Today()),
+        r.Contributions, r.Meeting, r.Recommendation, r.Decision, r.Submission, r.PanelResponse);
+
+    public static IReadOnlyList<MilestoneResponse> MilestonesOf(Model.RapidReview r, DateOnly today) => r.Milestones.OrderBy(m => m.Day)
+        .Select(m => new MilestoneResponse(m.Day, m.Code, m.Description, m.DueOn, m.CompletedAt,
+            Overdue: r.Status is not (Model.RapidReviewStatus.Closed or Model.RapidReviewStatus.Completed) && m.CompletedAt is null && today > m.DueOn))
+        .ToList();
 
     public static string StatusName(Model.RapidReviewStatus status) => status switch
     {

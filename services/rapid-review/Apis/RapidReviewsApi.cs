@@ -1,9 +1,10 @@
-using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Safeguarding.ServiceDefaults.Audit;
-using Safeguarding.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.RapidReview.Api.Infrastructure;
+using Safeguarding.ServiceDefaults.Audit;
+using Safeguarding.ServiceDefaults.Domain;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.RapidReview.Api.Apis;
 
@@ -12,94 +13,70 @@ public static class RapidReviewsApi
     public static IEndpointRouteBuilder MapRapidReviewsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/rapid-reviews").WithTags("Rapid reviews");
-        api.MapGet("/{id}", GetAsync).WithName("GetRapidReview").WithSummary("A rapid review with its milestones")
+        api.MapGet("/{id:guid}", GetAsync).WithName("GetRapidReview").WithSummary("A rapid review with its milestones and everything recorded (the read is audited)")
             .RequireAuthorization(Policies.ReadRapidReviews);
-        api.MapGet("", ListAsync).WithName("ListRapidReviews").WithSummary("Rapid reviews, optionally for one notification")
+        api.MapGet("", ListAsync).WithName("ListRapidReviews")
+            .WithSummary("Rapid reviews, newest first, a page at a time, optionally for one notification or referral; no case detail")
             .RequireAuthorization(Policies.ReadRapidReviews);
-        api.MapGet("/{id}/audit", AuditAsync).WithName("GetRapidReviewAuditTrail")
+        api.MapGet("/{id:guid}/audit", AuditAsync).WithName("GetRapidReviewAuditTrail")
             .WithSummary("Who read or changed a rapid review, when, from where")
             .RequireAuthorization(Policies.ReadAuditTrail);
         return app;
     }
 
-    public static async Task<Results<Ok<RapidReviewResponse>, ProblemHttpResult, ValidationProblem>> GetAsync(
-        string id, ClaimsPrincipal user, RapidReviewDbContext db, TimeProvider time, IAuditTrail audit, CancellationToken ct)
+    public static async Task<Ok<RapidReviewResponse>> GetAsync(Guid id, [FromServices] RapidReviewServices services, CancellationToken ct)
     {
-        if (!Guid.TryParse(id, out var reviewId))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["id must be a UUID."] });
-        }
-
-        var review = await db.RapidReviews.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reviewId, ct);
-        // Another partnership's rapid review is indistinguishable from one that does not exist.
-        if (review is null || !user.CanSeePartnership(review.Partnership))
-        {
-            return TypedResults.Problem(title: "Rapid review not found", detail: $"No rapid review has id {reviewId}.", statusCode: StatusCodes.Status404NotFound);
-        }
-
+        var review = await services.Db.RapidReviews.AsNoTracking().VisibleTo(services.User).FirstOrDefaultAsync(r => r.Id == id, ct)
+            ?? throw new NotFoundException("Rapid review", id);
         // Contributions and the recommendation's facts describe the child's life: reading them is on the record.
         string[] identifying = [.. review.Contributions.Count > 0 ? ["contributions"] : Array.Empty<string>(),
             .. review.Recommendation is not null ? ["recommendation"] : Array.Empty<string>()];
         if (identifying.Length > 0)
         {
-            await audit.SaveReadAsync(RapidReviewStepsApi.AuditResource, review.Id.ToString(), identifying, ct);
+            await services.Audit.SaveReadAsync(RapidReviewServices.AuditResource, review.Id.ToString(), identifying, ct);
         }
 
-        return TypedResults.Ok(RapidReviewResponse.From(review, time));
+        return TypedResults.Ok(RapidReviewResponse.From(review, services.Clock));
     }
 
-    public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult, ValidationProblem>> AuditAsync(
-        string id, ClaimsPrincipal user, RapidReviewDbContext db, CancellationToken ct)
+    public static async Task<Ok<List<AuditEntryResponse>>> AuditAsync(Guid id, [FromServices] RapidReviewServices services, CancellationToken ct)
     {
-        if (!Guid.TryParse(id, out var reviewId))
+        // Operators look into any partnership's trail; they never see the case itself.
+        var reviews = services.Db.RapidReviews.AsNoTracking();
+        if (!(services.User.IsInRole(Roles.Operator) ? await reviews.AnyAsync(r => r.Id == id, ct) : await reviews.VisibleTo(services.User).AnyAsync(r => r.Id == id, ct)))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["id must be a UUID."] });
+            throw new NotFoundException("Rapid review", id);
         }
 
-        var review = await db.RapidReviews.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reviewId, ct);
-        if (review is null || !(user.CanSeePartnership(review.Partnership) || user.IsInRole(Roles.Operator)))
-        {
-            return TypedResults.Problem(title: "Rapid review not found", detail: $"No rapid review has id {reviewId}.", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        var entries = await db.Set<AuditEntry>().AsNoTracking()
-            .Where(a => a.ResourceType == "rapid-review" && a.ResourceId == reviewId.ToString())
+        var entries = await services.Db.Set<AuditEntry>().AsNoTracking()
+            .Where(a => a.ResourceType == RapidReviewServices.AuditResource && a.ResourceId == id.ToString())
             .OrderBy(a => a.Id)
             .ToListAsync(ct);
         return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
     }
 
-    public static async Task<Results<Ok<List<RapidReviewResponse>>, ValidationProblem>> ListAsync(
-        HttpRequest request, ClaimsPrincipal user, RapidReviewDbContext db, TimeProvider time, CancellationToken ct)
+    /// <summary>A page of summaries: no contribution, recommendation or rationale, so listing is not a read of case detail.</summary>
+    public static async Task<Ok<PageOf<RapidReviewSummary>>> ListAsync([AsParameters] RapidReviewQuery query, [FromServices] RapidReviewServices services, CancellationToken ct)
     {
-        var query = db.RapidReviews.AsNoTracking();
-        if (!user.CanSeeAllPartnerships())
+        var reviews = services.Db.RapidReviews.AsNoTracking().VisibleTo(services.User);
+        if (query.NotificationId is { } notificationId)
         {
-            var partnership = user.Partnership();
-            query = query.Where(r => r.Partnership == partnership);
+            reviews = reviews.Where(r => r.NotificationId == notificationId);
         }
 
-        if (request.Query.TryGetValue("notificationId", out var raw))
+        if (query.ReferralId is { } referralId)
         {
-            if (!Guid.TryParse(raw, out var notificationId))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["notificationId"] = ["notificationId must be a UUID."] });
-            }
-
-            query = query.Where(r => r.NotificationId == notificationId);
+            reviews = reviews.Where(r => r.ReferralId == referralId);
         }
 
-        if (request.Query.TryGetValue("referralId", out var rawReferral))
-        {
-            if (!Guid.TryParse(rawReferral, out var referralId))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["referralId"] = ["referralId must be a UUID."] });
-            }
-
-            query = query.Where(r => r.ReferralId == referralId);
-        }
-
-        var reviews = await query.OrderByDescending(r => r.OpenedAt).Take(200).ToListAsync(ct);
-        return TypedResults.Ok(reviews.Select(r => RapidReviewResponse.From(r, time)).ToList());
+        return TypedResults.Ok(await query.ReadAsync(reviews.OrderByDescending(r => r.OpenedAt).ThenBy(r => r.Id), r => RapidReviewSummary.From(r, services.Clock), ct));
     }
+}
+
+/// <summary>Filters for the list of rapid reviews, and the page.</summary>
+public sealed record RapidReviewQuery : PageRequest
+{
+    public Guid? NotificationId { get; init; }
+
+    public Guid? ReferralId { get; init; }
 }

@@ -38,5 +38,8 @@ internal static class Extensions
         builder.Services.AddGrpc();
         builder.AddSafeguardingAuthentication();
         builder.Services.AddSafeguardingOpenApi(builder.Configuration);
+        builder.Services.AddValidation();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Safeguarding.RapidReview.Api.Apis.RapidReviewServices>();
     }
 }

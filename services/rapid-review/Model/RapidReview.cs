@@ -1,13 +1,22 @@
+using Safeguarding.Messaging;
+using Safeguarding.ServiceDefaults.Domain;
+using static Safeguarding.RapidReview.Api.Model.Dates;
+using static Safeguarding.ServiceDefaults.Domain.Rules;
 using Safeguarding.Statutory;
 
 namespace Safeguarding.RapidReview.Api.Model;
 
 /// <summary>
-/// The partnership's rapid review of a notified serious incident: due within 15 working days of the
-/// notification, with the milestones the partnership works to.
+/// The partnership's rapid review of a notified serious incident, due within 15 working days of the
+/// notification. It owns its steps, in the order DOMAIN.md step 3 gives them: agencies contribute,
+/// the meeting is held, the business manager recommends, the independent chair decides (and the
+/// decision is communicated), the review goes to the national panel, and the panel responds.
 /// </summary>
-public sealed class RapidReview
+public sealed class RapidReview : Aggregate
 {
+    /// <summary>The one milestone no step completes: the business unit telling the chairs (Day 1).</summary>
+    public const string ManualMilestone = "chairs-informed";
+
     public Guid Id { get; init; }
 
     public Guid NotificationId { get; init; }
@@ -22,7 +31,7 @@ public sealed class RapidReview
 
     public DateOnly DueOn { get; init; }
 
-    public RapidReviewStatus Status { get; set; }
+    public RapidReviewStatus Status { get; private set; }
 
     public DateTimeOffset OpenedAt { get; init; }
 
@@ -32,24 +41,24 @@ public sealed class RapidReview
     /// <summary>Opened by a retrospective notification: the case had earlier been decided not to be notified.</summary>
     public bool Retrospective { get; init; }
 
-    public DateOnly? ClosedOn { get; set; }
+    public DateOnly? ClosedOn { get; private set; }
 
     /// <summary>Why the review ended early, e.g. notification-withdrawn.</summary>
-    public string? ClosedBecause { get; set; }
+    public string? ClosedBecause { get; private set; }
 
     public List<RapidReviewMilestone> Milestones { get; init; } = [];
 
-    public List<AgencyContribution> Contributions { get; set; } = [];
+    public List<AgencyContribution> Contributions { get; private set; } = [];
 
-    public RapidReviewMeeting? Meeting { get; set; }
+    public RapidReviewMeeting? Meeting { get; private set; }
 
-    public Recommendation? Recommendation { get; set; }
+    public Recommendation? Recommendation { get; private set; }
 
-    public ReviewDecision? Decision { get; set; }
+    public ReviewDecision? Decision { get; private set; }
 
-    public PanelSubmission? Submission { get; set; }
+    public PanelSubmission? Submission { get; private set; }
 
-    public PanelResponse? PanelResponse { get; set; }
+    public PanelResponse? PanelResponse { get; private set; }
 
     public uint Version { get; set; }
 
@@ -73,6 +82,104 @@ public sealed class RapidReview
             .ToList(),
     };
 
+    /// <summary>An agency's contribution, accepted until the chair decides.</summary>
+    public AgencyContribution Contribute(AgencyContribution contribution)
+    {
+        EnsureNotClosed();
+        Allowed(Decision is null, "The chair has decided: contributions are closed.");
+        Contributions.Add(contribution);
+        return contribution;
+    }
+
+    public bool HasMilestone(string code) => Milestones.Any(m => m.Code == code);
+
+    /// <summary>Marks done the milestone no step completes (the chairs being informed).</summary>
+    public void CompleteMilestoneByHand(string code, TimeProvider clock)
+    {
+        EnsureNotClosed();
+        Allowed(code == ManualMilestone, $"The milestone {code} is completed by recording the step it stands for.");
+        Allowed(CompleteMilestone(code, clock.GetUtcNow()), $"The milestone {code} is already completed.");
+    }
+
+    public void RecordMeeting(DateOnly heldOn, bool localAuthority, bool police, bool health, string recordedBy, TimeProvider clock)
+    {
+        EnsureNotClosed();
+        NotInFuture("heldOn", heldOn, clock);
+        Valid(heldOn >= NotifiedOn, "heldOn", "heldOn cannot be before the notification.");
+        Allowed(Meeting is null, "The rapid review meeting is already recorded.");
+        Meeting = new RapidReviewMeeting
+        {
+            HeldOn = heldOn, LocalAuthorityAttended = localAuthority, PoliceAttended = police, HealthAttended = health, RecordedBy = recordedBy,
+        };
+        CompleteMilestone("rapid-review-meeting", clock.GetUtcNow());
+    }
+
+    /// <summary>The business manager's recommendation to the chair, after the meeting.</summary>
+    public void Recommend(Recommendation recommendation, TimeProvider clock)
+    {
+        EnsureNotClosed();
+        Allowed(Meeting is not null, "The recommendation follows the rapid review meeting: record the meeting first.");
+        Allowed(Recommendation is null, "The recommendation is already submitted.");
+        recommendation.SubmittedOn = clock.Today();
+        Recommendation = recommendation;
+        CompleteMilestone("recommendation-submitted", clock.GetUtcNow());
+    }
+
+    /// <summary>The chair's decision, once, on the recommendation; any outcome but no further action starts the review that follows.</summary>
+    public CaseReview? Decide(string outcome, string rationale, string decidedBy, TimeProvider clock)
+    {
+        EnsureNotClosed();
+        Allowed(Recommendation is not null, "The chair decides on the business manager's recommendation: it has not been submitted.");
+        Allowed(Decision is null, $"The chair decided on {Decision?.DecidedOn:yyyy-MM-dd}; a decision is made once.");
+        Decision = new ReviewDecision { Outcome = outcome, Rationale = rationale, DecidedOn = clock.Today(), DecidedBy = decidedBy };
+        Status = RapidReviewStatus.Decided;
+        return outcome == ReviewOutcomes.NoFurtherAction ? null : CaseReview.Follow(this, Decision);
+    }
+
+    /// <summary>When the decision reached the family, the review group or the referrer.</summary>
+    public void RecordCommunication(string audience, DateOnly communicatedOn, TimeProvider clock)
+    {
+        EnsureNotClosed();
+        NotInFuture("communicatedOn", communicatedOn, clock);
+        Allowed(Decision is not null, "There is no decision to communicate yet.");
+        Valid(communicatedOn >= Decision!.DecidedOn, "communicatedOn", "communicatedOn cannot be before the decision.");
+        switch (audience)
+        {
+            case "family": Decision.CommunicatedToFamilyOn = communicatedOn; break;
+            case "review-group": Decision.CommunicatedToReviewGroupOn = communicatedOn; break;
+            default: Decision.CommunicatedToReferrerOn = communicatedOn; break;
+        }
+
+        if (Decision is { CommunicatedToReviewGroupOn: not null, CommunicatedToReferrerOn: not null })
+        {
+            CompleteMilestone("decision-communicated", clock.GetUtcNow());
+        }
+    }
+
+    /// <summary>Sends the rapid review, with the chair's decision, to the national panel; a late one says why.</summary>
+    public void SubmitToPanel(DateOnly? submittedOn, string? delayReason, string submittedBy, TimeProvider clock)
+    {
+        EnsureNotClosed();
+        var on = submittedOn ?? clock.Today();
+        NotInFuture("submittedOn", on, clock);
+        Valid(on <= DueOn || delayReason is not null, "delayReason", $"The rapid review was due by {DueOn:yyyy-MM-dd}: delayReason must say why it is late.");
+        Allowed(Decision is not null, "The rapid review goes to the national panel with the chair's decision: there is none yet.");
+        Allowed(Submission is null, $"The rapid review was submitted on {Submission?.SubmittedOn:yyyy-MM-dd}.");
+        Submission = new PanelSubmission { SubmittedOn = on, OnTime = on <= DueOn, SubmittedBy = submittedBy, DelayReason = on > DueOn ? delayReason : null };
+        Status = RapidReviewStatus.SubmittedToPanel;
+        CompleteMilestone("chair-decision", clock.GetUtcNow());
+    }
+
+    /// <summary>The national panel's response, which completes the rapid review.</summary>
+    public void RecordPanelResponse(string response, string? comments, TimeProvider clock)
+    {
+        EnsureNotClosed();
+        Allowed(Submission is not null, "The national panel responds to a submitted rapid review: it has not been submitted.");
+        Allowed(PanelResponse is null, "The national panel has already responded.");
+        PanelResponse = new PanelResponse { Response = response, Comments = comments, RespondedOn = clock.Today() };
+        Status = RapidReviewStatus.Completed;
+    }
+
     /// <summary>Closes an open review because its notification was withdrawn; false when it was not open.</summary>
     public bool CloseForWithdrawal(DateOnly withdrawnOn)
     {
@@ -87,8 +194,7 @@ public sealed class RapidReview
         return true;
     }
 
-    /// <summary>Marks a milestone done (once); returns false when it already was.</summary>
-    public bool CompleteMilestone(string code, DateTimeOffset at)
+    private bool CompleteMilestone(string code, DateTimeOffset at)
     {
         if (Milestones.FirstOrDefault(m => m.Code == code) is not { CompletedAt: null } milestone)
         {
@@ -98,4 +204,7 @@ public sealed class RapidReview
         milestone.CompletedAt = at;
         return true;
     }
+
+    private void EnsureNotClosed() =>
+        Allowed(Status != RapidReviewStatus.Closed, $"The rapid review is closed: it closed on {ClosedOn:yyyy-MM-dd} ({ClosedBecause}).");
 }

@@ -114,19 +114,3 @@ public sealed class PanelResponse
 
     public DateOnly RespondedOn { get; set; }
 }
-
-public static class ReviewVocabulary
-{
-    public static readonly IReadOnlySet<string> AgencyTypes = Set("local-authority", "police", "health", "relevant-agency");
-
-    /// <summary>What the chair may decide (DOMAIN.md step 4).</summary>
-    public static readonly IReadOnlySet<string> Outcomes = Set(
-        "no-further-action", "single-agency-review", "case-mapping-exercise", "thematic-learning-review",
-        "local-child-safeguarding-practice-review", "recommend-national-review");
-
-    public static readonly IReadOnlySet<string> PanelResponses = Set("agrees", "disagrees", "national-review");
-
-    public static readonly IReadOnlySet<string> Audiences = Set("family", "review-group", "referrer");
-
-    private static HashSet<string> Set(params string[] values) => new(values, StringComparer.Ordinal);
-}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+
+namespace Safeguarding.ServiceDefaults.Validation;
+
+/// <summary>
+/// Validation errors name each field as callers write it, by its JSON path ("practitioner.email",
+/// "children[0].name"), not by the C# member the framework validated ("Practitioner.Email").
+/// </summary>
+public static partial class JsonPathErrors
+{
+    public static void Rename(ProblemDetailsContext context)
+    {
+        if (context.ProblemDetails is not HttpValidationProblemDetails validation)
+        {
+            return;
+        }
+
+        var renamed = validation.Errors.ToDictionary(
+            error => JsonPath(error.Key),
+            error => error.Value.Select(message => Member(error.Key) is { Length: > 0 } member
+                ? Regex.Replace(message, $@"\b{Regex.Escape(member)}\b", JsonPath(error.Key)) : message).ToArray(),
+            StringComparer.Ordinal);
+        validation.Errors.Clear();
+        foreach (var (key, messages) in renamed)
+        {
+            validation.Errors[key] = messages;
+        }
+    }
+
+    /// <summary>"Children[0].DateOfBirth" → "children[0].dateOfBirth".</summary>
+    public static string JsonPath(string memberPath) =>
+        Segment().Replace(memberPath, match => JsonNamingPolicy.CamelCase.ConvertName(match.Value));
+
+    private static string Member(string memberPath) => memberPath.Split('.')[^1].Split('[')[0];
+
+    [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*")]
+    private static partial Regex Segment();
+}

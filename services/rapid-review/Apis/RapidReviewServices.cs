@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.RapidReview.Api.Infrastructure;
+using Safeguarding.ServiceDefaults.Audit;
+using Safeguarding.ServiceDefaults.Domain;
+
+namespace Safeguarding.RapidReview.Api.Apis;
+
+/// <summary>What every rapid review endpoint uses: the database, the caller, the clock and the audit trail (one per request).</summary>
+public sealed class RapidReviewServices(RapidReviewDbContext db, IHttpContextAccessor http, TimeProvider clock, IAuditTrail audit)
+{
+    public const string AuditResource = "rapid-review";
+
+    public RapidReviewDbContext Db { get; } = db;
+
+    public ClaimsPrincipal User { get; } = http.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public TimeProvider Clock { get; } = clock;
+
+    public IAuditTrail Audit { get; } = audit;
+
+    /// <summary>Who is acting, as the token names them.</summary>
+    public string Caller => User.FindFirstValue("sub") ?? "unknown";
+
+    /// <summary>The caller's name for a decision record, falling back to who they are.</summary>
+    public string CallerName => User.FindFirstValue("name") ?? Caller;
+
+    /// <summary>The rapid review, if the caller's partnership may see it: another partnership's is not found, exactly like one that does not exist.</summary>
+    public async Task<Model.RapidReview> LoadAsync(Guid id, CancellationToken ct) =>
+        await Db.RapidReviews.VisibleTo(User).FirstOrDefaultAsync(r => r.Id == id, ct)
+        ?? throw new NotFoundException("Rapid review", id);
+
+    /// <summary>Records the step on the audit trail and saves it with its events; a lost race is a 409 from the handler.</summary>
+    public async Task SaveAsync(Model.RapidReview review, string action, string field, CancellationToken ct)
+    {
+        Audit.Record(action, AuditResource, review.Id.ToString(), field);
+        await Db.SaveChangesAsync(ct);
+    }
+}
