@@ -19,7 +19,7 @@ public sealed class BriefingPaperTests
         Assert.Equal("red", BriefingPaper.Item(review, new DateOnly(2026, 12, 22), Calendar).Rating);
         Assert.Equal(["chairs-informed"], BriefingPaper.Item(review, new DateOnly(2026, 12, 22), Calendar).OverdueMilestones);
 
-        review.CompleteMilestone("chairs-informed", DateTimeOffset.Parse("2026-12-21T10:00:00Z", CultureInfo.InvariantCulture));
+        review.CompleteMilestoneByHand("chairs-informed", Reviews.On(new DateOnly(2026, 12, 21)));
         var item = BriefingPaper.Item(review, new DateOnly(2026, 12, 22), Calendar);
         Assert.Equal("green", item.Rating);
         Assert.Equal("rapid-review-meeting", item.NextMilestone!.Code);
@@ -32,15 +32,9 @@ public sealed class BriefingPaperTests
     [Fact]
     public void Timeliness_counts_reviews_within_fifteen_working_days_and_gives_each_delay_its_reason()
     {
-        var onTime = Open(new DateOnly(2026, 11, 2));
-        onTime.Submission = new PanelSubmission { SubmittedOn = onTime.DueOn, OnTime = true, SubmittedBy = "bm" };
-        var late = Open(new DateOnly(2026, 12, 18));
-        late.Submission = new PanelSubmission
-        {
-            SubmittedOn = new DateOnly(2027, 1, 15), OnTime = false, SubmittedBy = "bm", DelayReason = "Police disclosure awaited.",
-        };
-        var outsideRange = Open(new DateOnly(2026, 6, 1));
-        outsideRange.Submission = new PanelSubmission { SubmittedOn = new DateOnly(2026, 6, 10), OnTime = true, SubmittedBy = "bm" };
+        var onTime = Reviews.Submitted(new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 20));
+        var late = Reviews.Submitted(new DateOnly(2026, 12, 18), new DateOnly(2027, 1, 15), "Police disclosure awaited.");
+        var outsideRange = Reviews.Submitted(new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 10));
 
         var figures = BriefingPaper.Figures([onTime, late, outsideRange, Open(new DateOnly(2026, 12, 21))],
             new DateOnly(2026, 9, 1), new DateOnly(2027, 3, 31), Calendar);
@@ -54,7 +48,5 @@ public sealed class BriefingPaperTests
         Assert.Equal("Police disclosure awaited.", delay.Reason);
     }
 
-    private static Api.Model.RapidReview Open(DateOnly notifiedOn) =>
-        Api.Model.RapidReview.Open(Guid.NewGuid(), "northshire", "Northshire County Council", "child-death", notifiedOn, Calendar,
-            new DateTimeOffset(notifiedOn.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+    private static Api.Model.RapidReview Open(DateOnly notifiedOn) => Reviews.Open(notifiedOn);
 }
