@@ -27,7 +27,9 @@ internal sealed partial class DomainProblemHandler(IProblemDetailsService proble
                 new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = $"{notFound.What} not found", Detail = notFound.Message }),
             StepNotAllowedException notAllowed => (StatusCodes.Status409Conflict,
                 new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = "This step is not allowed now", Detail = notAllowed.Message }),
-            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict,
+            // A lost race: the row changed since it was read, or a parallel request created the same
+            // one-of-a-kind row (a second review for one decision) first.
+            DbUpdateConcurrencyException or DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } } => (StatusCodes.Status409Conflict,
                 new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = "Changed meanwhile", Detail = "Someone else changed this case at the same moment. Read it again and repeat the step." }),
             InvalidValueException invalid => (StatusCodes.Status400BadRequest, Invalid(invalid.Field, invalid.Message)),
             BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, Unreadable(json)),

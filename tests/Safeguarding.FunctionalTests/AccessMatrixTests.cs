@@ -51,6 +51,16 @@ public sealed class AccessMatrixTests(SystemFixture system)
         ["/api/rapid-reviews/{id}/decision/communications"] = new { audience = "family", communicatedOn = "2026-12-23" },
         ["/api/rapid-reviews/{id}/submission"] = new { },
         ["/api/rapid-reviews/{id}/panel-response"] = new { response = "agrees" },
+        ["/api/reviews/{id}/reviewer"] = new { name = "n", appointedOn = "2026-12-23", methodology = "m" },
+        ["/api/reviews/{id}/terms-of-reference"] = new { agreedOn = "2026-12-23" },
+        ["/api/reviews/{id}/panel-meetings"] = new { heldOn = "2026-12-23" },
+        ["/api/reviews/{id}/practitioner-learning-event"] = new { heldOn = "2026-12-23", attendance = new[] { new { agency = "a", practitioners = 1 } } },
+        ["/api/reviews/{id}/family-involvement"] = new { status = "invited", childsVoice = "v" },
+        ["/api/reviews/{id}/parallel-proceedings"] = new { kind = "inquest", expectedDelayDays = 1, reason = "r" },
+        ["/api/reviews/{id}/costs"] = new { authorFee = 1, otherCosts = 0, partnerContributions = Array.Empty<object>() },
+        ["/api/reviews/{id}/slippage"] = new { newExpectedCompletionOn = "2027-12-01", reason = "r" },
+        ["/api/reviews/{id}/draft-report"] = new { receivedOn = "2026-12-23" },
+        ["/api/reviews/{id}/acceptance"] = new { acceptedOn = "2026-12-23", findings = new[] { "f" }, learningThemes = new[] { "t" }, recommendations = new[] { "r" } },
     };
 
     /// <summary>Who may call each endpoint ("METHOD path" as in the OpenAPI document).</summary>
@@ -237,8 +247,8 @@ public sealed class AccessMatrixTests(SystemFixture system)
         })).EnsureSuccessStatusCode();
         (await chair.PostAsJsonAsync($"/api/rapid-reviews/{rapidReviewId}/decision", new { outcome = "single-agency-review", rationale = "r" }))
             .EnsureSuccessStatusCode();
-        var reviews = (await chair.GetFromJsonAsync<JsonElement[]>("/api/reviews"))!;
-        return reviews.Single(r => r.GetProperty("rapidReviewId").GetString() == rapidReviewId).GetProperty("id").GetString()!;
+        var reviews = (await chair.GetFromJsonAsync<JsonElement>($"/api/reviews?rapidReviewId={rapidReviewId}")).GetProperty("items").EnumerateArray();
+        return reviews.Single().GetProperty("id").GetString()!;
     }
 
     private async Task<HttpStatusCode> CallAsync(Endpoint endpoint, string token, Case data)

@@ -127,6 +127,35 @@ public sealed class RapidReviewLifecycleTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.Conflict, (await businessUnit.PostAsync($"/api/rapid-reviews/{id}/milestones/chair-decision/completion", null)).StatusCode);
     }
 
+    [Fact]
+    public async Task Two_decisions_at_the_same_moment_are_one_decision_and_one_409_never_a_500()
+    {
+        using var businessUnit = await system.ClientAsync("northshire-business-unit");
+        using var chair = await system.ClientAsync("northshire-chair");
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var id = (await OpenReviewAsync()).GetProperty("id").GetString();
+            (await businessUnit.PostAsJsonAsync($"/api/rapid-reviews/{id}/meeting", new
+            {
+                heldOn = "2026-12-23", attendance = new { localAuthority = true, police = true, health = true },
+            })).EnsureSuccessStatusCode();
+            (await businessUnit.PostAsJsonAsync($"/api/rapid-reviews/{id}/recommendation", Recommendation)).EnsureSuccessStatusCode();
+
+            var decisions = await Task.WhenAll(
+                chair.PostAsJsonAsync($"/api/rapid-reviews/{id}/decision", new { outcome = "single-agency-review", rationale = "first" }),
+                chair.PostAsJsonAsync($"/api/rapid-reviews/{id}/decision", new { outcome = "thematic-learning-review", rationale = "second" }));
+
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], decisions.Select(d => d.StatusCode).Order());
+            Assert.Equal("application/problem+json", decisions.Single(d => d.StatusCode == HttpStatusCode.Conflict).Content.Headers.ContentType?.MediaType);
+            var reviews = (await chair.GetFromJsonAsync<JsonElement>($"/api/reviews?rapidReviewId={id}")).GetProperty("total").GetInt32();
+            Assert.Equal(1, reviews);
+            foreach (var decision in decisions)
+            {
+                decision.Dispose();
+            }
+        }
+    }
+
     public static TheoryData<string, string, string> BadSteps() => new()
     {
         { "contributions", """{"agencyType":"police","involvement":"i","keyPracticeEpisodes":[],"immediateSafetyActions":[],"practitioner":{"name":"n","role":"r","telephone":"01632 960 789","email":"a@b.example"}}""", "agency" },

@@ -13,11 +13,12 @@ public sealed class CaseReviewTests
         Assert.Equal(new DateOnly(2027, 2, 28), review.TargetCompletionOn);
         Assert.Equal(review.TargetCompletionOn, review.ExpectedCompletionOn);
 
-        review.ParallelProceedings.Add(new ParallelProceeding { Kind = "inquest", ExpectedDelayDays = 30, Reason = "Inquest listed for March." });
-        review.ParallelProceedings.Add(new ParallelProceeding { Kind = "criminal-trial", ExpectedDelayDays = 60, Reason = "Trial listed for May." });
+        var clock = Reviews.On(new DateOnly(2026, 9, 1));
+        review.RecordParallelProceeding("inquest", null, 30, "Inquest listed for March.", clock);
+        review.RecordParallelProceeding("criminal-trial", null, 60, "Trial listed for May.", clock);
         Assert.Equal(new DateOnly(2027, 5, 29), review.ExpectedCompletionOn);
 
-        review.Slippages.Add(new Slippage { NewExpectedCompletionOn = new DateOnly(2027, 7, 1), Reason = "Family asked for more time." });
+        review.RecordSlippage(new DateOnly(2027, 7, 1), "Family asked for more time.", clock);
         Assert.Equal(new DateOnly(2027, 7, 1), review.ExpectedCompletionOn);
     }
 
@@ -25,11 +26,11 @@ public sealed class CaseReviewTests
     public void Review_timeliness_counts_reports_accepted_within_six_months_and_gives_the_reasons_for_the_others()
     {
         var onTime = Follow(new DateOnly(2026, 1, 10));
-        onTime.Report = new AcceptedReport { AcceptedOn = new DateOnly(2026, 7, 1) };
+        Accept(onTime, new DateOnly(2026, 7, 1));
         var late = Follow(new DateOnly(2026, 1, 10));
-        late.ParallelProceedings.Add(new ParallelProceeding { Kind = "criminal-trial", ExpectedDelayDays = 90, Reason = "Awaiting the verdict." });
-        late.Slippages.Add(new Slippage { NewExpectedCompletionOn = new DateOnly(2026, 11, 1), Reason = "Reviewer changed." });
-        late.Report = new AcceptedReport { AcceptedOn = new DateOnly(2026, 10, 30) };
+        late.RecordParallelProceeding("criminal-trial", null, 90, "Awaiting the verdict.", Reviews.On(new DateOnly(2026, 3, 1)));
+        late.RecordSlippage(new DateOnly(2026, 11, 1), "Reviewer changed.", Reviews.On(new DateOnly(2026, 6, 1)));
+        Accept(late, new DateOnly(2026, 10, 30));
 
         var figures = CaseReviewsApi.Figures([onTime, late, Follow(new DateOnly(2026, 5, 1))]);
 
@@ -46,11 +47,20 @@ public sealed class CaseReviewTests
         Assert.Equal("green", BriefingPaper.ReviewItem(review, new DateOnly(2026, 12, 1)).Rating);
         Assert.Equal("reviewer to be appointed", BriefingPaper.ReviewItem(review, new DateOnly(2026, 12, 1)).Stage);
         Assert.Equal("amber", BriefingPaper.ReviewItem(review, new DateOnly(2027, 2, 1)).Rating);
-        review.DraftReportReceivedOn = new DateOnly(2027, 1, 20);
+        review.AppointReviewer("Tom Fielding", new DateOnly(2026, 9, 15), "Learning Together", Reviews.On(new DateOnly(2026, 9, 15)));
+        review.RecordDraftReport(new DateOnly(2027, 1, 20), Reviews.On(new DateOnly(2027, 1, 20)));
         Assert.Equal("green", BriefingPaper.ReviewItem(review, new DateOnly(2027, 2, 1)).Rating);
         Assert.Equal("red", BriefingPaper.ReviewItem(review, new DateOnly(2027, 3, 1)).Rating);
-        review.Slippages.Add(new Slippage { NewExpectedCompletionOn = new DateOnly(2027, 4, 1), Reason = "r" });
+        review.RecordSlippage(new DateOnly(2027, 4, 1), "r", Reviews.On(new DateOnly(2027, 1, 1)));
         Assert.Equal("red", BriefingPaper.ReviewItem(review, new DateOnly(2027, 1, 1)).Rating);
+    }
+
+    private static void Accept(CaseReview review, DateOnly on)
+    {
+        var clock = Reviews.On(on);
+        review.AppointReviewer("Tom Fielding", on, "Learning Together", clock);
+        review.RecordDraftReport(on, clock);
+        review.AcceptReport(on, ["f"], ["t"], ["r"], clock);
     }
 
     private static CaseReview Follow(DateOnly decidedOn)

@@ -30,6 +30,11 @@ public sealed class RapidReviewServices(RapidReviewDbContext db, IHttpContextAcc
         await Db.RapidReviews.VisibleTo(User).FirstOrDefaultAsync(r => r.Id == id, ct)
         ?? throw new NotFoundException("Rapid review", id);
 
+    /// <summary>The review that followed a rapid review, if the caller's partnership may see it.</summary>
+    public async Task<Model.CaseReview> LoadCaseReviewAsync(Guid id, CancellationToken ct, bool tracking = true) =>
+        await (tracking ? Db.CaseReviews : Db.CaseReviews.AsNoTracking()).VisibleTo(User).FirstOrDefaultAsync(r => r.Id == id, ct)
+        ?? throw new NotFoundException("Review", id);
+
     /// <summary>Records the step on the audit trail and saves it with its events; a lost race is a 409 from the handler.</summary>
     public async Task SaveAsync(Model.RapidReview review, string action, string field, CancellationToken ct)
     {

@@ -1,0 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Safeguarding.RapidReview.Api.Apis.Requests;
+
+public sealed record TermsOfReferenceRequest([Required] DateOnly? AgreedOn);
