@@ -141,7 +141,7 @@ public sealed class ReferralTests(SystemFixture system)
         Assert.Equal(id, notification.GetProperty("referralId").GetString());
 
         var reviews = await Eventually.GetAsync(async () =>
-            await system.Gateway.GetFromJsonAsync<JsonElement[]>($"/api/rapid-reviews?referralId={id}") is { Length: > 0 } found ? found : null,
+            (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/rapid-reviews?referralId={id}")).GetProperty("items").EnumerateArray().ToArray() is { Length: > 0 } found ? found : null,
             TimeSpan.FromSeconds(30), "the retrospective rapid review");
         var review = Assert.Single(reviews);
         Assert.True(review.GetProperty("retrospective").GetBoolean());
