@@ -179,7 +179,7 @@ static async Task<JsonElement[]?> ReviewsAsync(HttpClient gateway, string id)
     }
 
     response.EnsureSuccessStatusCode();
-    return await response.Content.ReadFromJsonAsync<JsonElement[]>();
+    return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToArray();
 }
 
 internal sealed record Posted(string Id, DateTimeOffset CreatedAt);
