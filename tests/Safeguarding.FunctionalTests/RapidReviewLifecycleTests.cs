@@ -174,6 +174,8 @@ public sealed class RapidReviewLifecycleTests(SystemFixture system)
         { "decision/communications", """{"audience":"family"}""", "communicatedOn" },
         { "submission", """{"submittedOn":"tomorrow"}""", "submittedOn" },
         { "meeting", "not json", "body" },
+        { "contributions", """{"agency":"\udc00","agencyType":"police","involvement":"i","keyPracticeEpisodes":[],"immediateSafetyActions":[],"practitioner":{"name":"n","role":"r","telephone":"01632 960 789","email":"a@b.example"}}""", "agency" },
+        { "contributions", """{"agency":"a","agencyType":"police","involvement":"i","keyPracticeEpisodes":["\ud800"],"immediateSafetyActions":[],"practitioner":{"name":"n","role":"r","telephone":"01632 960 789","email":"a@b.example"}}""", "keyPracticeEpisodes[0]" },
     };
 
     [Theory]
