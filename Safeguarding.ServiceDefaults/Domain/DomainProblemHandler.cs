@@ -31,6 +31,8 @@ internal sealed partial class DomainProblemHandler(IProblemDetailsService proble
             // one-of-a-kind row (a second review for one decision) first.
             DbUpdateConcurrencyException or DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } } => (StatusCodes.Status409Conflict,
                 new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = "Changed meanwhile", Detail = "Someone else changed this case at the same moment. Read it again and repeat the step." }),
+            Idempotency.IdempotencyKeyReusedException reused => (StatusCodes.Status422UnprocessableEntity,
+                new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = "Idempotency-Key reused", Detail = reused.Message }),
             InvalidValueException invalid => (StatusCodes.Status400BadRequest, Invalid(invalid.Field, invalid.Message)),
             BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, Unreadable(json)),
             BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad when Parameter(bad.Message) is { } parameter =>

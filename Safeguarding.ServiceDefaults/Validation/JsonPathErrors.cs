@@ -29,9 +29,10 @@ public static partial class JsonPathErrors
         }
     }
 
-    /// <summary>"Children[0].DateOfBirth" → "children[0].dateOfBirth".</summary>
-    public static string JsonPath(string memberPath) =>
-        Segment().Replace(memberPath, match => JsonNamingPolicy.CamelCase.ConvertName(match.Value));
+    /// <summary>"Children[0].DateOfBirth" → "children[0].dateOfBirth"; a name that is no C# member path (a header) stays as it is.</summary>
+    public static string JsonPath(string memberPath) => memberPath.Contains('-', StringComparison.Ordinal)
+        ? memberPath
+        : Segment().Replace(memberPath, match => JsonNamingPolicy.CamelCase.ConvertName(match.Value));
 
     private static string Member(string memberPath) => memberPath.Split('.')[^1].Split('[')[0];
 

@@ -8,6 +8,7 @@ using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Messaging;
 using Safeguarding.Notification.Api.Model;
 using Safeguarding.ServiceDefaults.Audit;
+using Safeguarding.ServiceDefaults.Idempotency;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Statutory;
 
@@ -66,6 +67,15 @@ public static class NotificationsApi
         if (input is null)
         {
             return TypedResults.ValidationProblem(bodyErrors!);
+        }
+
+        // A retry of a notification already made (same Idempotency-Key and body) answers with that notification.
+        var idempotency = IdempotencyKey.From(request.HttpContext, "notify", input.Root.GetRawText());
+        if (idempotency is not null && await idempotency.FindAsync(services.Db, ct) is { } earlier)
+        {
+            var made = await services.Db.Notifications.AsNoTracking().FirstAsync(n => n.Id == earlier, ct);
+            await services.Audit.SaveReadAsync(AuditResource, made.Id.ToString(), NotificationForm.IdentifyingFields, ct);
+            return TypedResults.Created($"/api/notifications/{made.Id}", NotificationResponse.From(made, identifying: true));
         }
 
         var today = services.Time.Today();
@@ -142,6 +152,7 @@ public static class NotificationsApi
         services.Audit.Record("create", AuditResource, notification.Id.ToString(), NotificationForm.Fields);
         services.Db.AddIntegrationEvent(new SeriousIncidentNotifiedIntegrationEvent(notification.Id, notification.NotifiedOn,
             referral.Id, retrospective), notification.CreatedAt);
+        idempotency?.Remember(services.Db, notification.Id, notification.CreatedAt);
         try
         {
             await services.Db.SaveChangesAsync(ct);

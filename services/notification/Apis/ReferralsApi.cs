@@ -5,6 +5,7 @@ using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Messaging;
 using Safeguarding.Notification.Api.Model;
 using Safeguarding.ServiceDefaults.Audit;
+using Safeguarding.ServiceDefaults.Idempotency;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Statutory;
 
@@ -65,6 +66,19 @@ public static class ReferralsApi
         }
 
         var today = services.Time.Today();
+        // A retry of a referral already made (same Idempotency-Key and body) answers with that referral.
+        var idempotency = IdempotencyKey.From(request.HttpContext, "refer", input.Root.GetRawText());
+        if (idempotency is not null && await idempotency.FindAsync(services.Db, ct) is { } earlier)
+        {
+            var made = await services.Db.Referrals.AsNoTracking().FirstAsync(r => r.Id == earlier, ct);
+            if (user.MaySeeChildIdentity())
+            {
+                await services.Audit.SaveReadAsync(AuditResource, made.Id.ToString(), IdentifyingFields, ct);
+            }
+
+            return TypedResults.Created($"/api/referrals/{made.Id}", ReferralResponse.From(made, user.MaySeeChildIdentity(), today));
+        }
+
         var referringAgency = input.String("referringAgency", required: true, maxLength: 200);
         var contactInput = input.Object("contact", required: true);
         var contactName = contactInput?.String("name", required: true, maxLength: 200);
@@ -130,6 +144,7 @@ public static class ReferralsApi
         services.Db.Referrals.Add(referral);
         services.Audit.Record("create", AuditResource, referral.Id.ToString(), ReferralFields);
         services.Db.AddIntegrationEvent(new ReferralReceivedIntegrationEvent(referral.Id, referral.ReferredOn, referral.DecisionDueOn), referral.ReferredAt);
+        idempotency?.Remember(services.Db, referral.Id, referral.ReferredAt);
         await services.Db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/referrals/{referral.Id}", ReferralResponse.From(referral, user.MaySeeChildIdentity(), today));
     }

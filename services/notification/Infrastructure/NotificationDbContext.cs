@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Messaging;
 using Safeguarding.ServiceDefaults.Audit;
+using Safeguarding.ServiceDefaults.Idempotency;
 using Safeguarding.Notification.Api.Model;
 
 namespace Safeguarding.Notification.Api.Infrastructure;
@@ -98,6 +99,7 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
         });
         modelBuilder.AddMessaging();
         modelBuilder.AddAuditTrail();
+        modelBuilder.AddIdempotentRequests();
         modelBuilder.UseSnakeCaseNames();
     }
 }

@@ -13,8 +13,8 @@ using Safeguarding.RapidReview.Api.Infrastructure;
 namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(RapidReviewDbContext))]
-    [Migration("20261124150947_CaseReviews")]
-    partial class CaseReviews
+    [Migration("20261125021245_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
