@@ -153,6 +153,20 @@ public sealed class RapidReviewStepsTests
         Assert.False(review.CloseForWithdrawal(Today));
     }
 
+    [Fact]
+    public void A_withdrawal_closes_a_decided_or_submitted_review_but_not_a_completed_one()
+    {
+        var decided = Reviews.Decided(NotifiedOn, Today);
+        Assert.True(decided.CloseForWithdrawal(Today));
+        Assert.Equal(RapidReviewStatus.Closed, decided.Status);
+        Assert.Equal("notification-withdrawn", decided.ClosedBecause);
+
+        var completed = Reviews.Submitted(NotifiedOn, Today);
+        completed.RecordPanelResponse("agrees", null, Reviews.On(Today));
+        Assert.False(completed.CloseForWithdrawal(Today));
+        Assert.Equal(RapidReviewStatus.Completed, completed.Status);
+    }
+
     private static string NotAllowed(Action step) => Assert.Throws<StepNotAllowedException>(step).Message;
 
     private static RapidReviewMilestone Milestone(Api.Model.RapidReview review, string code) => review.Milestones.Single(m => m.Code == code);

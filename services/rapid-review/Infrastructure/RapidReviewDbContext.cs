@@ -11,6 +11,8 @@ public sealed class RapidReviewDbContext(DbContextOptions<RapidReviewDbContext> 
 
     public DbSet<CaseReview> CaseReviews => Set<CaseReview>();
 
+    public DbSet<WithdrawnNotification> WithdrawnNotifications => Set<WithdrawnNotification>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Model.RapidReview>(review =>
@@ -66,6 +68,11 @@ public sealed class RapidReviewDbContext(DbContextOptions<RapidReviewDbContext> 
             review.OwnsOne(r => r.Costs, x => { x.ToJson(); x.OwnsMany(c => c.PartnerContributions); });
             review.OwnsMany(r => r.Slippages, x => x.ToJson());
             review.OwnsOne(r => r.Report, x => { x.ToJson(); x.OwnsMany(a => a.Recommendations); });
+        });
+        modelBuilder.Entity<WithdrawnNotification>(withdrawn =>
+        {
+            withdrawn.ToTable("withdrawn_notifications");
+            withdrawn.HasKey(w => w.NotificationId);
         });
         modelBuilder.AddMessaging();
         modelBuilder.AddAuditTrail();

@@ -180,10 +180,15 @@ public sealed class RapidReview : Aggregate
         Status = RapidReviewStatus.Completed;
     }
 
-    /// <summary>Closes an open review because its notification was withdrawn; false when it was not open.</summary>
+    /// <summary>
+    /// Closes the review because its notification was withdrawn (the case did not meet the criteria
+    /// after all), at any stage before the national panel's response, the chair's decision
+    /// included; false when it was already closed or complete. A review the chair started stays:
+    /// the partnership may still learn from the case.
+    /// </summary>
     public bool CloseForWithdrawal(DateOnly withdrawnOn)
     {
-        if (Status != RapidReviewStatus.Open)
+        if (Status is RapidReviewStatus.Closed or RapidReviewStatus.Completed)
         {
             return false;
         }

@@ -273,6 +273,22 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                     b.ToTable("rapid_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguarding.RapidReview.Api.Model.WithdrawnNotification", b =>
+                {
+                    b.Property<Guid>("NotificationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("notification_id");
+
+                    b.Property<DateOnly>("WithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("withdrawn_on");
+
+                    b.HasKey("NotificationId");
+
+                    b.ToTable("withdrawn_notifications", (string)null);
+                });
+
             modelBuilder.Entity("Safeguarding.ServiceDefaults.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Messaging;
 using Safeguarding.RapidReview.Api.Infrastructure;
+using Safeguarding.RapidReview.Api.Model;
 using Safeguarding.ServiceDefaults.Audit;
 
 namespace Safeguarding.RapidReview.Api.IntegrationEvents.EventHandling;
 
-/// <summary>Closes the rapid review of a withdrawn notification.</summary>
+/// <summary>Closes the rapid review of a withdrawn notification, or remembers the withdrawal until the review opens.</summary>
 public sealed class NotificationWithdrawnIntegrationEventHandler(
     RapidReviewDbContext db,
     IAuditTrail audit,
@@ -17,9 +18,15 @@ public sealed class NotificationWithdrawnIntegrationEventHandler(
         var review = await db.RapidReviews.FirstOrDefaultAsync(r => r.NotificationId == @event.NotificationId, cancellationToken);
         if (review is null)
         {
-            // The withdrawal overtook the notification event: fail, so the delivery is retried
-            // once the review exists (and dead-lettered for an operator if it never does).
-            throw new InvalidOperationException($"No rapid review yet for notification {@event.NotificationId}.");
+            // The withdrawal overtook the notification on the broker: remembered, so the review
+            // is opened closed when the notification arrives.
+            if (await db.WithdrawnNotifications.FindAsync([@event.NotificationId], cancellationToken) is null)
+            {
+                db.WithdrawnNotifications.Add(new WithdrawnNotification { NotificationId = @event.NotificationId, WithdrawnOn = @event.WithdrawnOn });
+                logger.LogInformation("Notification {NotificationId} withdrawn before its rapid review opened", @event.NotificationId);
+            }
+
+            return;
         }
 
         if (review.CloseForWithdrawal(@event.WithdrawnOn))

@@ -35,6 +35,11 @@ public sealed class SeriousIncidentNotifiedIntegrationEventHandler(
         db.RapidReviews.Add(review);
         // Saved with the review and the inbox record; the service itself is accountable for it.
         audit.Record("create", "rapid-review", review.Id.ToString(), "notificationId", "partnership", "dueOn", "milestones");
+        if (await db.WithdrawnNotifications.FindAsync([@event.NotificationId], cancellationToken) is { } withdrawn && review.CloseForWithdrawal(withdrawn.WithdrawnOn))
+        {
+            audit.Record("close", "rapid-review", review.Id.ToString(), "status", "closedOn", "closedBecause");
+        }
+
         logger.LogInformation("Opened rapid review {RapidReviewId} for notification {NotificationId}, due {DueOn}",
             review.Id, @event.NotificationId, review.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }

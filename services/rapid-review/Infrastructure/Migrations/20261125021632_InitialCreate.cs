@@ -135,6 +135,18 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "withdrawn_notifications",
+                columns: table => new
+                {
+                    notification_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    withdrawn_on = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_withdrawn_notifications", x => x.notification_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "rapid_review_milestones",
                 columns: table => new
                 {
@@ -218,6 +230,9 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "rapid_review_milestones");
+
+            migrationBuilder.DropTable(
+                name: "withdrawn_notifications");
 
             migrationBuilder.DropTable(
                 name: "rapid_reviews");

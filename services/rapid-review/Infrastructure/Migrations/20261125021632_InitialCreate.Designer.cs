@@ -13,7 +13,7 @@ using Safeguarding.RapidReview.Api.Infrastructure;
 namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(RapidReviewDbContext))]
-    [Migration("20261125021245_InitialCreate")]
+    [Migration("20261125021632_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -274,6 +274,22 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                     b.HasIndex("ReferralId");
 
                     b.ToTable("rapid_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguarding.RapidReview.Api.Model.WithdrawnNotification", b =>
+                {
+                    b.Property<Guid>("NotificationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("notification_id");
+
+                    b.Property<DateOnly>("WithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("withdrawn_on");
+
+                    b.HasKey("NotificationId");
+
+                    b.ToTable("withdrawn_notifications", (string)null);
                 });
 
             modelBuilder.Entity("Safeguarding.ServiceDefaults.Audit.AuditEntry", b =>
