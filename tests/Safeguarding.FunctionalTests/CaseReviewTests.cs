@@ -76,6 +76,14 @@ public sealed class CaseReviewTests(SystemFixture system)
 
         Assert.Equal(HttpStatusCode.Conflict, (await businessUnit.PostAsJsonAsync($"/api/reviews/{id}/panel-meetings", new { heldOn = "2026-12-23" })).StatusCode);
 
+        // Listed, the review carries no child's voice, findings or costs.
+        var listed = await chair.GetStringAsync($"/api/reviews?rapidReviewId={rapidReviewId}");
+        Assert.Equal("report-accepted", JsonDocument.Parse(listed).RootElement.GetProperty("items")[0].GetProperty("status").GetString());
+        foreach (var detail in new[] { "mother's account", "childsVoice", "findings", "authorFee", "Police to refer every" })
+        {
+            Assert.DoesNotContain(detail, listed);
+        }
+
         using var readBack = await chair.GetAsync($"/api/reviews/{id}");
         Assert.True(readBack.StatusCode == HttpStatusCode.OK, await readBack.Content.ReadAsStringAsync());
         var timeliness = await chair.GetFromJsonAsync<JsonElement>("/api/reviews/timeliness");

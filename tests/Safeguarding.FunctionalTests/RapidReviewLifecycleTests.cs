@@ -102,6 +102,17 @@ public sealed class RapidReviewLifecycleTests(SystemFixture system)
         Assert.Equal("2026-12-23", done.GetProperty("decision").GetProperty("communicatedToFamilyOn").GetString());
         Assert.All(done.GetProperty("milestones").EnumerateArray(), m => Assert.NotEqual(JsonValueKind.Null, m.GetProperty("completedAt").ValueKind));
 
+        // The list says where the review stands, never what the agencies said: listing is no read of case detail.
+        var notificationId = review.GetProperty("notificationId").GetString();
+        var listed = await chair.GetStringAsync($"/api/rapid-reviews?notificationId={notificationId}");
+        var summary = JsonDocument.Parse(listed).RootElement.GetProperty("items")[0];
+        Assert.Equal(2, summary.GetProperty("contributions").GetInt32());
+        Assert.Equal("local-child-safeguarding-practice-review", summary.GetProperty("decidedOutcome").GetString());
+        foreach (var detail in new[] { "DS Jo Example", "domestic abuse", "Summary of agency involvement", "Attendance fell", "The criteria for a local review" })
+        {
+            Assert.DoesNotContain(detail, listed);
+        }
+
         // Every step is on the audit trail, and reading the contributions is too.
         (await chair.GetAsync($"/api/rapid-reviews/{id}")).EnsureSuccessStatusCode();
         var trail = (await chair.GetFromJsonAsync<JsonElement[]>($"/api/rapid-reviews/{id}/audit"))!;
