@@ -41,24 +41,15 @@ public static class BriefingPaper
 
     public static async Task<ContentHttpResult> GetHtmlAsync(ClaimsPrincipal user, RapidReviewDbContext db, TimeProvider time,
         WorkingDayCalendar calendar, CancellationToken ct) =>
-        TypedResults.Content(Render(await BuildAsync(user, db, time, calendar, ct)), "text/html; charset=utf-8");
+        TypedResults.Content(BriefingPaperDocument.Render(await BuildAsync(user, db, time, calendar, ct)), "text/html; charset=utf-8");
 
-    public static async Task<Results<Ok<TimelinessResponse>, ValidationProblem>> TimelinessAsync(
-        HttpRequest request, ClaimsPrincipal user, RapidReviewDbContext db, WorkingDayCalendar calendar, CancellationToken ct)
+    public static async Task<Ok<TimelinessResponse>> TimelinessAsync(
+        DateOnly? submittedFrom, DateOnly? submittedTo, ClaimsPrincipal user, RapidReviewDbContext db, WorkingDayCalendar calendar, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        var from = Date(request, "submittedFrom", errors);
-        var to = Date(request, "submittedTo", errors);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var reviews = await Visible(user, db).Where(r => r.Submission != null).ToListAsync(ct);
-        return TypedResults.Ok(Figures(reviews, from, to, calendar));
+        var reviews = await db.RapidReviews.AsNoTracking().VisibleTo(user).Where(r => r.Submission != null).ToListAsync(ct);
+        return TypedResults.Ok(Figures(reviews, submittedFrom, submittedTo, calendar));
     }
 
-    /// <summary>How many submitted rapid reviews met the 15-working-day deadline, and why each late one was late.</summary>
     public static TimelinessResponse Figures(IEnumerable<Model.RapidReview> reviews, DateOnly? from, DateOnly? to, WorkingDayCalendar calendar)
     {
         var submitted = reviews
@@ -78,18 +69,12 @@ public static class BriefingPaper
         WorkingDayCalendar calendar, CancellationToken ct)
     {
         var today = time.Today();
-        var inProgress = await Visible(user, db)
+        var inProgress = await db.RapidReviews.AsNoTracking().VisibleTo(user)
             .Where(r => r.Status == RapidReviewStatus.Open || r.Status == RapidReviewStatus.Decided || r.Status == RapidReviewStatus.SubmittedToPanel)
             .OrderBy(r => r.DueOn)
             .ToListAsync(ct);
         var items = inProgress.Select(r => Item(r, today, calendar)).ToList();
-        var reviewsQuery = db.CaseReviews.AsNoTracking().Where(r => r.Status == CaseReviewStatus.InProgress);
-        if (!user.CanSeeAllPartnerships())
-        {
-            var partnership = user.Partnership();
-            reviewsQuery = reviewsQuery.Where(r => r.Partnership == partnership);
-        }
-
+        var reviewsQuery = db.CaseReviews.AsNoTracking().VisibleTo(user).Where(r => r.Status == CaseReviewStatus.InProgress);
         var reviews = (await reviewsQuery.OrderBy(r => r.TargetCompletionOn).ToListAsync(ct)).Select(r => ReviewItem(r, today)).ToList();
         return new BriefingPaperResponse(user.Partnership(), today, items.Count,
             items.Count(i => i.Rating == "red"), items.Count(i => i.Rating == "amber"), items.Count(i => i.Rating == "green"), items,
@@ -143,127 +128,4 @@ public static class BriefingPaper
         _ => r.Contributions.Count > 0 ? $"gathering agency contributions ({r.Contributions.Count} received)" : "gathering agency contributions",
     };
 
-    private static IQueryable<Model.RapidReview> Visible(ClaimsPrincipal user, RapidReviewDbContext db)
-    {
-        var reviews = db.RapidReviews.AsNoTracking();
-        if (!user.CanSeeAllPartnerships())
-        {
-            var partnership = user.Partnership();
-            reviews = reviews.Where(r => r.Partnership == partnership);
-        }
-
-        return reviews;
-    }
-
-    private static DateOnly? Date(HttpRequest request, string name, Dictionary<string, string[]> errors)
-    {
-        if (!request.Query.TryGetValue(name, out var raw))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors[name] = [$"{name} must be a date in the form yyyy-MM-dd."];
-        return null;
-    }
-
-    private static string Render(BriefingPaperResponse paper)
-    {
-        static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
-        static string D(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";
-        var rows = new StringBuilder();
-        foreach (var item in paper.Items)
-        {
-            rows.Append(CultureInfo.InvariantCulture, $"""
-                <tr class="{item.Rating}">
-                  <td><strong>{E(item.Rating.ToUpperInvariant())}</strong></td>
-                  <td>{E(item.LocalAuthority)}<br><small>{E(item.Nature)}{(item.Retrospective ? ", retrospective" : "")}</small></td>
-                  <td>{D(item.NotifiedOn)}</td>
-                  <td>{E(item.Stage)}</td>
-                  <td>{(item.NextMilestone is null ? "" : $"{E(item.NextMilestone.Description)}<br><small>due {D(item.NextMilestone.DueOn)}</small>")}</td>
-                  <td>{D(item.DueOn)}</td>
-                  <td>{E(string.Join(", ", item.OverdueMilestones))}</td>
-                </tr>
-                """);
-        }
-
-        var reviewRows = new StringBuilder();
-        foreach (var review in paper.Reviews)
-        {
-            reviewRows.Append(CultureInfo.InvariantCulture, $"""
-                <tr class="{review.Rating}">
-                  <td><strong>{E(review.Rating.ToUpperInvariant())}</strong></td>
-                  <td>{E(review.LocalAuthority)}</td>
-                  <td>{E(review.Type)}</td>
-                  <td>{D(review.DecidedOn)}</td>
-                  <td>{E(review.Stage)}</td>
-                  <td>{D(review.TargetCompletionOn)}</td>
-                  <td>{D(review.ExpectedCompletionOn)}</td>
-                  <td>{E(string.Join("; ", review.Delays))}</td>
-                </tr>
-                """);
-        }
-
-        return $"""
-            <!DOCTYPE html>
-            <html lang="en-GB">
-            <head>
-              <meta charset="utf-8">
-              <title>Rapid reviews briefing paper, {D(paper.PreparedOn)}</title>
-              <style>
-                body {"{"} font-family: system-ui, sans-serif; margin: 2rem; color: #0b0c0c; {"}"}
-                table {"{"} border-collapse: collapse; width: 100%; {"}"}
-                th, td {"{"} border: 1px solid #b1b4b6; padding: .4rem .6rem; text-align: left; vertical-align: top; {"}"}
-                tr.red td:first-child {"{"} background: #d4351c; color: #fff; {"}"}
-                tr.amber td:first-child {"{"} background: #f47738; color: #0b0c0c; {"}"}
-                tr.green td:first-child {"{"} background: #00703c; color: #fff; {"}"}
-                @media print {"{"} body {"{"} margin: 0; {"}"} {"}"}
-              </style>
-            </head>
-            <body>
-              <h1>Rapid reviews and reviews: briefing paper</h1>
-              <h2>Rapid reviews</h2>
-              <p>{E(paper.Partnership ?? "All partnerships")} safeguarding partnership, prepared {D(paper.PreparedOn)}.
-                 {paper.Total} in progress: {paper.Red} red, {paper.Amber} amber, {paper.Green} green.</p>
-              <p><small>Red: a milestone or the rapid review is overdue. Amber: the next milestone falls due within two working days.
-                 Green: on track. Rapid reviews are due 15 working days after the notification.</small></p>
-              <table>
-                <thead><tr><th>Rating</th><th>Local authority</th><th>Notified</th><th>Stage</th><th>Next milestone</th><th>Rapid review due</th><th>Overdue</th></tr></thead>
-                <tbody>
-            {rows}
-                </tbody>
-              </table>
-              <h2>Reviews</h2>
-              <p>{paper.ReviewsTotal} in progress: {paper.ReviewsRed} red, {paper.ReviewsAmber} amber, {paper.ReviewsGreen} green.
-                 <small>Red: past, or expected after, the six-month target. Amber: within a month of completion without a draft report.</small></p>
-              <table>
-                <thead><tr><th>Rating</th><th>Local authority</th><th>Type</th><th>Decided</th><th>Stage</th><th>Target</th><th>Expected</th><th>Delays</th></tr></thead>
-                <tbody>
-            {reviewRows}
-                </tbody>
-              </table>
-            </body>
-            </html>
-            """;
-    }
 }
-
-public sealed record BriefingPaperResponse(string? Partnership, DateOnly PreparedOn, int Total, int Red, int Amber, int Green,
-    IReadOnlyList<BriefingItem> Items, int ReviewsTotal, int ReviewsRed, int ReviewsAmber, int ReviewsGreen, IReadOnlyList<ReviewBriefingItem> Reviews);
-
-public sealed record ReviewBriefingItem(Guid ReviewId, Guid RapidReviewId, string LocalAuthority, string Type, DateOnly DecidedOn, string Stage,
-    DateOnly TargetCompletionOn, DateOnly ExpectedCompletionOn, IReadOnlyList<string> Delays, string Rating);
-
-public sealed record BriefingItem(Guid RapidReviewId, Guid NotificationId, string LocalAuthority, string Nature, DateOnly NotifiedOn,
-    DateOnly DueOn, string Stage, NextMilestone? NextMilestone, IReadOnlyList<string> OverdueMilestones, string Rating, bool Retrospective);
-
-public sealed record NextMilestone(string Code, string Description, DateOnly DueOn);
-
-public sealed record TimelinessResponse(DateOnly? SubmittedFrom, DateOnly? SubmittedTo, int Submitted, int WithinFifteenWorkingDays,
-    double? PercentWithinFifteenWorkingDays, IReadOnlyList<Delay> Delays);
-
-public sealed record Delay(Guid RapidReviewId, Guid NotificationId, DateOnly DueOn, DateOnly SubmittedOn, int WorkingDaysLate, string? Reason);
