@@ -81,7 +81,7 @@ public static class NotificationsApi
         var today = services.Time.Today();
         var referralId = input.String("referralId", required: false, maxLength: 36);
         var newEvidence = input.String("newEvidence", required: false, maxLength: 5_000);
-        var form = NotificationForm.Read(input, today, services.Calendar);
+        var form = NotificationFormReader.Read(input, today, services.Calendar);
         Referral? referral = null;
         if (referralId is not null)
         {
@@ -115,23 +115,8 @@ public static class NotificationsApi
                     : "Partners disagree about notifying it: the independent chair resolves the escalation first.");
         }
 
-        var notification = new SeriousIncidentNotification
-        {
-            Id = Guid.CreateVersion7(),
-            Partnership = partnership,
-            Status = NotificationStatus.Notified,
-            Notifier = form.Notifier,
-            IncidentPlace = form.IncidentPlace,
-            Criteria = form.Criteria,
-            CaseOutline = form.CaseOutline,
-            NotifiedOn = today,
-            NotifiedBy = user.FindFirstValue("sub"),
-            CreatedAt = services.Time.GetUtcNow(),
-            ReferralId = referral?.Id ?? Guid.CreateVersion7(),
-            Retrospective = retrospective,
-            NewEvidence = retrospective ? newEvidence : null,
-        };
-        form.ApplyTo(notification);
+        var notification = SeriousIncidentNotification.Notify(partnership, form, user.FindFirstValue("sub"), referral?.Id ?? Guid.CreateVersion7(),
+            retrospective, newEvidence, services.Time);
         // Every notification is a case the partnership considered: one made without a referral
         // gets its record among the considered cases, so the chair's list is complete.
         if (referral is null)
@@ -150,17 +135,8 @@ public static class NotificationsApi
 
         services.Db.Notifications.Add(notification);
         services.Audit.Record("create", AuditResource, notification.Id.ToString(), NotificationForm.Fields);
-        services.Db.AddIntegrationEvent(new SeriousIncidentNotifiedIntegrationEvent(notification.Id, notification.NotifiedOn,
-            referral.Id, retrospective), notification.CreatedAt);
         idempotency?.Remember(services.Db, notification.Id, notification.CreatedAt);
-        try
-        {
-            await services.Db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Conflict("The referral changed meanwhile", "Read it again before notifying.");
-        }
+        await services.Db.SaveChangesAsync(ct);
 
         NotificationTelemetry.Accepted.Add(1, new KeyValuePair<string, object?>("safeguarding.incident.nature", notification.Nature.ToName()));
         return TypedResults.Created($"/api/notifications/{notification.Id}", NotificationResponse.From(notification, identifying: true));
@@ -324,13 +300,10 @@ public static class NotificationsApi
             return TypedResults.ValidationProblem(input.Errors);
         }
 
-        if (notification.Status == NotificationStatus.Withdrawn)
-        {
-            return Conflict("The notification was withdrawn", "A withdrawn notification cannot be amended.");
-        }
+        notification.EnsureAmendable();
 
         // The amended form is the current one with the changed fields replaced, checked as a whole.
-        var before = NotificationForm.ToJson(notification);
+        var before = NotificationFormJson.ToJson(notification);
         var amended = (JsonObject)before.DeepClone();
         foreach (var change in changes!.Root.EnumerateObject())
         {
@@ -338,48 +311,31 @@ public static class NotificationsApi
         }
 
         var formInput = JsonInput.From(System.Text.Json.JsonDocument.Parse(amended.ToJsonString()).RootElement);
-        var form = NotificationForm.Read(formInput, notification.NotifiedOn, services.Calendar);
+        var form = NotificationFormReader.Read(formInput, notification.NotifiedOn, services.Calendar);
         if (form is null)
         {
             // Errors name the form field; as changes they are changes.<field>.
             return TypedResults.ValidationProblem(formInput.Errors.ToDictionary(e => "changes." + e.Key, e => e.Value));
         }
 
-        form.ApplyTo(notification);
-        var after = NotificationForm.ToJson(notification);
-        var changed = NotificationForm.Changed(before, after);
-        if (changed.Count == 0)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["changes"] = ["changes change nothing."] });
-        }
-
-        notification.AmendmentCount++;
-        var now = services.Time.GetUtcNow();
+        var changed = NotificationFormJson.Changed(before, NotificationFormJson.ToJson(form, notification));
+        var number = notification.Amend(form, changed, services.Time);
+        var after = NotificationFormJson.ToJson(notification);
         services.Db.Amendments.Add(new NotificationAmendment
         {
             NotificationId = notification.Id,
-            Number = notification.AmendmentCount,
-            AmendedAt = now,
+            Number = number,
+            AmendedAt = services.Time.GetUtcNow(),
             AmendedBy = user.FindFirstValue("sub") ?? "unknown",
             AmendedByName = user.FindFirstValue("name"),
             Agency = user.FindFirstValue(ClaimNames.Agency),
             Reason = reason!,
             ChangedFields = changed,
-            Before = NotificationForm.Select(before, changed),
-            After = NotificationForm.Select(after, changed),
+            Before = NotificationFormJson.Select(before, changed),
+            After = NotificationFormJson.Select(after, changed),
         });
         services.Audit.Record("amend", AuditResource, notification.Id.ToString(), [.. changed]);
-        services.Db.AddIntegrationEvent(new NotificationAmendedIntegrationEvent(notification.Id, notification.AmendmentCount, changed,
-            services.Time.Today()), now);
-        try
-        {
-            await services.Db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Conflict("The notification changed meanwhile", "Read it again and reapply the amendment.");
-        }
-
+        await services.Db.SaveChangesAsync(ct);
         return TypedResults.Ok(NotificationResponse.From(notification, identifying: true));
     }
 
@@ -404,25 +360,9 @@ public static class NotificationsApi
             return TypedResults.ValidationProblem(input.Errors);
         }
 
-        if (notification.Status == NotificationStatus.Withdrawn)
-        {
-            return Conflict("Already withdrawn", $"The notification was withdrawn on {notification.WithdrawnOn:yyyy-MM-dd}.");
-        }
-
-        var now = services.Time.GetUtcNow();
-        notification.Status = NotificationStatus.Withdrawn;
-        notification.WithdrawnOn = services.Time.Today();
-        notification.WithdrawalReason = reason;
+        notification.Withdraw(reason!, services.Time);
         services.Audit.Record("withdraw", AuditResource, notification.Id.ToString(), "status", "withdrawalReason");
-        services.Db.AddIntegrationEvent(new NotificationWithdrawnIntegrationEvent(notification.Id, notification.WithdrawnOn.Value), now);
-        try
-        {
-            await services.Db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Conflict("The notification changed meanwhile", "Read it again before withdrawing it.");
-        }
+        await services.Db.SaveChangesAsync(ct);
 
         return TypedResults.Ok(NotificationResponse.From(notification, identifying: true));
     }

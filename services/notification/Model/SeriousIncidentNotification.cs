@@ -1,4 +1,8 @@
+using Safeguarding.Contracts.IntegrationEvents;
+using Safeguarding.Messaging;
 using Safeguarding.ServiceDefaults.Compliance;
+using Safeguarding.Statutory;
+using static Safeguarding.ServiceDefaults.Domain.Rules;
 
 namespace Safeguarding.Notification.Api.Model;
 
@@ -7,7 +11,7 @@ namespace Safeguarding.Notification.Api.Model;
 /// harmed where abuse or neglect is known or suspected (or a looked-after child has died), with the
 /// data the national form asks for.
 /// </summary>
-public sealed class SeriousIncidentNotification
+public sealed class SeriousIncidentNotification : Aggregate
 {
     public Guid Id { get; init; }
 
@@ -79,6 +83,59 @@ public sealed class SeriousIncidentNotification
 
     /// <summary>Optimistic concurrency: two amendments made at once cannot both win.</summary>
     public uint Version { get; set; }
+
+    /// <summary>
+    /// The local authority notifies the national panel with a checked form, today: the rapid
+    /// review opens when the notification is announced.
+    /// </summary>
+    public static SeriousIncidentNotification Notify(string partnership, NotificationForm form, string? notifiedBy, Guid referralId,
+        bool retrospective, string? newEvidence, TimeProvider clock)
+    {
+        var notification = new SeriousIncidentNotification
+        {
+            Id = Guid.CreateVersion7(),
+            Partnership = partnership,
+            Status = NotificationStatus.Notified,
+            Notifier = form.Notifier,
+            IncidentPlace = form.IncidentPlace,
+            Criteria = form.Criteria,
+            CaseOutline = form.CaseOutline,
+            NotifiedOn = clock.Today(),
+            NotifiedBy = notifiedBy,
+            CreatedAt = clock.GetUtcNow(),
+            ReferralId = referralId,
+            Retrospective = retrospective,
+            NewEvidence = retrospective ? newEvidence : null,
+        };
+        form.ApplyTo(notification);
+        notification.Raise(new SeriousIncidentNotifiedIntegrationEvent(notification.Id, notification.NotifiedOn, referralId, retrospective),
+            notification.CreatedAt);
+        return notification;
+    }
+
+    /// <summary>A withdrawn notification is not amended.</summary>
+    public void EnsureAmendable() => Allowed(Status != NotificationStatus.Withdrawn, "The notification was withdrawn: a withdrawn notification cannot be amended.");
+
+    /// <summary>Replaces the form with the amended one, checked as a whole; <paramref name="changed"/> names what differs.</summary>
+    public int Amend(NotificationForm amended, IReadOnlyList<string> changed, TimeProvider clock)
+    {
+        EnsureAmendable();
+        Valid(changed.Count > 0, "changes", "changes change nothing.");
+        amended.ApplyTo(this);
+        AmendmentCount++;
+        Raise(new NotificationAmendedIntegrationEvent(Id, AmendmentCount, [.. changed], clock.Today()), clock.GetUtcNow());
+        return AmendmentCount;
+    }
+
+    /// <summary>Withdraws a notification that turned out not to meet the criteria; its rapid review closes.</summary>
+    public void Withdraw(string reason, TimeProvider clock)
+    {
+        Allowed(Status != NotificationStatus.Withdrawn, $"The notification was withdrawn on {WithdrawnOn:yyyy-MM-dd}.");
+        Status = NotificationStatus.Withdrawn;
+        WithdrawnOn = clock.Today();
+        WithdrawalReason = reason;
+        Raise(new NotificationWithdrawnIntegrationEvent(Id, WithdrawnOn.Value), clock.GetUtcNow());
+    }
 }
 
 public enum NotificationStatus

@@ -1,43 +1,11 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Safeguarding.Notification.Api.Model;
 using Safeguarding.Statutory;
 
 namespace Safeguarding.Notification.Api.Apis;
 
-/// <summary>
-/// The national serious incident notification form: read field by field from JSON, checked as a
-/// whole (dates, criteria, children), and written back in the same shape for amendments.
-/// </summary>
-public sealed record NotificationForm(
-    Notifier Notifier,
-    DateOnly BecameAwareOn,
-    DateOnly IncidentOn,
-    TimeOnly? IncidentTime,
-    string IncidentPlace,
-    IncidentNature Nature,
-    NotificationCriteria Criteria,
-    List<NotifiedChild> Children,
-    int NumberOfChildren,
-    string? FurtherChildren,
-    string CaseOutline,
-    List<string> LinkedCases,
-    DateOnly NotificationDueOn,
-    bool MadeLate,
-    string? LateReason)
+/// <summary>Reads the national form from JSON field by field, collecting one message per bad field.</summary>
+public static class NotificationFormReader
 {
-    public const int MaxChildrenInDetail = 4;
-
-    /// <summary>The form's top-level fields, in the order the national form asks for them.</summary>
-    public static readonly string[] Fields =
-    [
-        "notifier", "becameAwareOn", "incidentOn", "incidentTime", "incidentPlace", "nature", "criteria", "children",
-        "numberOfChildren", "furtherChildren", "caseOutline", "linkedCases", "lateReason",
-    ];
-
-    /// <summary>Fields that may identify a child: withheld from roles that do not need them, audited when read.</summary>
-    public static readonly string[] IdentifyingFields = ["incidentPlace", "children", "furtherChildren", "caseOutline"];
-
     /// <summary>
     /// Reads and checks the form. <paramref name="notifiedOn"/> is the day the notification is (or
     /// was) made: awareness cannot be after it, and lateness is judged against it.
@@ -54,9 +22,9 @@ public sealed record NotificationForm(
         var criteriaInput = input.Object("criteria", required: true);
         var criteria = criteriaInput is null ? null : ReadCriteria(criteriaInput);
         var childInputs = input.Objects("children", required: true, minItems: 1, maxItems: int.MaxValue);
-        if (childInputs is { Count: > MaxChildrenInDetail })
+        if (childInputs is { Count: > NotificationForm.MaxChildrenInDetail })
         {
-            input.AddError("children", $"Up to {MaxChildrenInDetail} children are described in detail; describe further children in furtherChildren.");
+            input.AddError("children", $"Up to {NotificationForm.MaxChildrenInDetail} children are described in detail; describe further children in furtherChildren.");
             childInputs = null;
         }
 
@@ -277,83 +245,5 @@ public sealed record NotificationForm(
             KnownToAgencies = knownToAgencies,
             PlacementType = placementType,
         };
-    }
-
-    public void ApplyTo(SeriousIncidentNotification n)
-    {
-        n.Notifier = Notifier;
-        n.BecameAwareOn = BecameAwareOn;
-        n.IncidentOn = IncidentOn;
-        n.IncidentTime = IncidentTime;
-        n.IncidentPlace = IncidentPlace;
-        n.Nature = Nature;
-        n.Criteria = Criteria;
-        n.Children = Children;
-        n.NumberOfChildren = NumberOfChildren;
-        n.FurtherChildren = FurtherChildren;
-        n.CaseOutline = CaseOutline;
-        n.LinkedCases = LinkedCases;
-        n.NotificationDueOn = NotificationDueOn;
-        n.MadeLate = MadeLate;
-        n.LateReason = LateReason;
-    }
-
-    /// <summary>The notification as the form it was made with (the shape amendments change).</summary>
-    public static JsonObject ToJson(SeriousIncidentNotification n) => new()
-    {
-        ["notifier"] = new JsonObject
-        {
-            ["localAuthority"] = n.Notifier.LocalAuthority,
-            ["name"] = n.Notifier.Name,
-            ["role"] = n.Notifier.Role,
-            ["telephone"] = n.Notifier.Telephone,
-            ["email"] = n.Notifier.Email,
-        },
-        ["becameAwareOn"] = n.BecameAwareOn.ToString("yyyy-MM-dd"),
-        ["incidentOn"] = n.IncidentOn.ToString("yyyy-MM-dd"),
-        ["incidentTime"] = n.IncidentTime?.ToString("HH:mm"),
-        ["incidentPlace"] = n.IncidentPlace,
-        ["nature"] = n.Nature.ToName(),
-        ["criteria"] = new JsonObject
-        {
-            ["abuseOrNeglectKnownOrSuspected"] = n.Criteria.AbuseOrNeglectKnownOrSuspected,
-            ["diedOrSeriouslyHarmed"] = n.Criteria.DiedOrSeriouslyHarmed,
-            ["location"] = n.Criteria.Location,
-            ["lookedAfterChildDeath"] = n.Criteria.LookedAfterChildDeath,
-        },
-        ["children"] = new JsonArray([.. n.Children.Select(c => (JsonNode)new JsonObject
-        {
-            ["name"] = c.Name,
-            ["dateOfBirth"] = c.DateOfBirth?.ToString("yyyy-MM-dd"),
-            ["ageYears"] = c.AgeYears,
-            ["sex"] = c.Sex,
-            ["ethnicity"] = c.Ethnicity,
-            ["disability"] = c.Disability,
-            ["lookedAfter"] = c.LookedAfter,
-            ["childProtectionPlan"] = c.ChildProtectionPlan,
-            ["childInNeedPlan"] = c.ChildInNeedPlan,
-            ["knownToAgencies"] = new JsonArray([.. c.KnownToAgencies.Select(a => (JsonNode)JsonValue.Create(a))]),
-            ["placementType"] = c.PlacementType,
-        })]),
-        ["numberOfChildren"] = n.NumberOfChildren,
-        ["furtherChildren"] = n.FurtherChildren,
-        ["caseOutline"] = n.CaseOutline,
-        ["linkedCases"] = new JsonArray([.. n.LinkedCases.Select(l => (JsonNode)JsonValue.Create(l))]),
-        ["lateReason"] = n.LateReason,
-    };
-
-    /// <summary>The fields whose values differ between two renderings of the form.</summary>
-    public static List<string> Changed(JsonObject before, JsonObject after) =>
-        Fields.Where(f => !JsonNode.DeepEquals(before[f], after[f])).ToList();
-
-    public static JsonDocument Select(JsonObject form, IEnumerable<string> fields)
-    {
-        var selected = new JsonObject();
-        foreach (var field in fields)
-        {
-            selected[field] = form[field]?.DeepClone();
-        }
-
-        return JsonDocument.Parse(selected.ToJsonString());
     }
 }

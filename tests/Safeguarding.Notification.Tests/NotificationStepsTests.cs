@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Time.Testing;
+using Safeguarding.Contracts.IntegrationEvents;
+using Safeguarding.Notification.Api.Model;
+using Safeguarding.ServiceDefaults.Domain;
+
+namespace Safeguarding.Notification.Tests;
+
+/// <summary>A notification's own steps, on the aggregate alone: made, amended, withdrawn.</summary>
+public sealed class NotificationStepsTests
+{
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 12, 23, 10, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void A_notification_is_made_today_from_its_form_and_announced_with_its_referral()
+    {
+        var referralId = Guid.NewGuid();
+        var notification = SeriousIncidentNotification.Notify("northshire", Form(), "la-case-system", referralId, retrospective: false, "ignored", Clock);
+
+        Assert.Equal(new DateOnly(2026, 12, 23), notification.NotifiedOn);
+        Assert.Equal(NotificationStatus.Notified, notification.Status);
+        Assert.Null(notification.NewEvidence);
+        Assert.Equal("Olivia Testchild", Assert.Single(notification.Children).Name);
+        var notified = Assert.IsType<SeriousIncidentNotifiedIntegrationEvent>(Assert.Single(notification.RaisedEvents()).Event);
+        Assert.Equal(notification.Id, notified.NotificationId);
+        Assert.Equal(referralId, notified.ReferralId);
+    }
+
+    [Fact]
+    public void An_amendment_changes_the_form_counts_and_is_announced_with_the_fields_it_changed()
+    {
+        var notification = SeriousIncidentNotification.Notify("northshire", Form(), "la", Guid.NewGuid(), false, null, Clock);
+
+        var number = notification.Amend(Form(caseOutline: "Corrected outline."), ["caseOutline"], Clock);
+
+        Assert.Equal(1, number);
+        Assert.Equal("Corrected outline.", notification.CaseOutline);
+        var amended = Assert.IsType<NotificationAmendedIntegrationEvent>(notification.RaisedEvents()[^1].Event);
+        Assert.Equal(["caseOutline"], amended.ChangedFields);
+        Assert.Equal(1, amended.AmendmentNumber);
+    }
+
+    [Fact]
+    public void An_amendment_that_changes_nothing_is_refused()
+    {
+        var notification = SeriousIncidentNotification.Notify("northshire", Form(), "la", Guid.NewGuid(), false, null, Clock);
+
+        Assert.Equal("changes", Assert.Throws<InvalidValueException>(() => notification.Amend(Form(), [], Clock)).Field);
+        Assert.Equal(0, notification.AmendmentCount);
+    }
+
+    [Fact]
+    public void A_notification_is_withdrawn_once_and_then_never_amended()
+    {
+        var notification = SeriousIncidentNotification.Notify("northshire", Form(), "la", Guid.NewGuid(), false, null, Clock);
+
+        notification.Withdraw("No abuse or neglect is suspected.", Clock);
+
+        Assert.Equal(NotificationStatus.Withdrawn, notification.Status);
+        Assert.Equal(new DateOnly(2026, 12, 23), notification.WithdrawnOn);
+        Assert.IsType<NotificationWithdrawnIntegrationEvent>(notification.RaisedEvents()[^1].Event);
+        Assert.Contains("withdrawn on 2026-12-23", Assert.Throws<StepNotAllowedException>(() => notification.Withdraw("Again.", Clock)).Message);
+        Assert.Contains("cannot be amended", Assert.Throws<StepNotAllowedException>(() => notification.Amend(Form(caseOutline: "x"), ["caseOutline"], Clock)).Message);
+    }
+
+    private static NotificationForm Form(string caseOutline = "Outline of the incident.") => new(
+        new Notifier { LocalAuthority = "Northshire County Council", Name = "Sarah Notifier", Role = "Head of Safeguarding", Telephone = "01632 960 123", Email = "s@n.example" },
+        BecameAwareOn: new DateOnly(2026, 12, 22), IncidentOn: new DateOnly(2026, 11, 20), IncidentTime: new TimeOnly(14, 30), IncidentPlace: "14 Example Road",
+        Nature: IncidentNature.SeriousHarm,
+        Criteria: new NotificationCriteria { AbuseOrNeglectKnownOrSuspected = true, DiedOrSeriouslyHarmed = true, Location = "in-area" },
+        Children: [new NotifiedChild { Name = "Olivia Testchild", AgeYears = 7, Sex = "female", Ethnicity = "WBRI", Disability = "no" }],
+        NumberOfChildren: 1, FurtherChildren: null, CaseOutline: caseOutline, LinkedCases: [], NotificationDueOn: new DateOnly(2026, 12, 30),
+        MadeLate: false, LateReason: null);
+}
