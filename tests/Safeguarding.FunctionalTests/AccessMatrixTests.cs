@@ -51,6 +51,14 @@ public sealed class AccessMatrixTests(SystemFixture system)
         ["/api/rapid-reviews/{id}/decision/communications"] = new { audience = "family", communicatedOn = "2026-12-23" },
         ["/api/rapid-reviews/{id}/submission"] = new { },
         ["/api/rapid-reviews/{id}/panel-response"] = new { response = "agrees" },
+        ["/api/referrals/{id}/decision-not-to-notify"] = new
+        {
+            rationale = "r",
+            partnerPositions = new[] { new { partner = "local-authority", position = "agree" }, new { partner = "police", position = "agree" }, new { partner = "health", position = "agree" } },
+        },
+        ["/api/referrals/{id}/escalation/resolution"] = new { outcome = "notify", reasoning = "r" },
+        ["/api/referrals/{id}/learning-route"] = new { rationale = "r", learningActivity = "a" },
+        ["/api/referrals/{id}/learning-route/outcome"] = new { outcome = "o" },
         ["/api/reviews/{id}/reviewer"] = new { name = "n", appointedOn = "2026-12-23", methodology = "m" },
         ["/api/reviews/{id}/terms-of-reference"] = new { agreedOn = "2026-12-23" },
         ["/api/reviews/{id}/panel-meetings"] = new { heldOn = "2026-12-23" },

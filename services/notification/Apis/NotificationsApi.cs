@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Notification.Api.Infrastructure;
 using System.Globalization;
 using System.Security.Claims;
@@ -55,7 +56,7 @@ public static class NotificationsApi
     }
 
     public static async Task<Results<Created<NotificationResponse>, ValidationProblem, ProblemHttpResult>> NotifyAsync(
-        HttpRequest request, ClaimsPrincipal user, [AsParameters] NotificationServices services, CancellationToken ct)
+        HttpRequest request, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
     {
         if (user.Partnership() is not { } partnership)
         {
@@ -107,29 +108,19 @@ public static class NotificationsApi
             return TypedResults.ValidationProblem(input.Errors);
         }
 
-        if (referral?.Status is ReferralStatus.Notified or ReferralStatus.Escalated)
-        {
-            return Conflict($"The referral is {ReferralStatusNames.ToName(referral.Status)}",
-                referral.Status == ReferralStatus.Notified
-                    ? $"It was notified as {referral.NotificationId}; amend that notification instead."
-                    : "Partners disagree about notifying it: the independent chair resolves the escalation first.");
-        }
-
         var notification = SeriousIncidentNotification.Notify(partnership, form, user.FindFirstValue("sub"), referral?.Id ?? Guid.CreateVersion7(),
             retrospective, newEvidence, services.Time);
         // Every notification is a case the partnership considered: one made without a referral
         // gets its record among the considered cases, so the chair's list is complete.
         if (referral is null)
         {
-            referral = services.Db.Referrals.Add(ConsideredCase(notification, form, user, services.Time)).Entity;
+            referral = services.Db.Referrals.Add(Referral.ConsideredCase(notification, form, user.FindFirstValue("sub") ?? "unknown",
+                services.Calendar.NotificationDue(notification.NotifiedOn))).Entity;
             services.Audit.Record("create", ReferralsApi.AuditResource, referral.Id.ToString(), "notificationId", "children", "whatHappened");
         }
         else
         {
-            referral.Status = ReferralStatus.Notified;
-            referral.NotificationId = notification.Id;
-            referral.NotifiedOn = today;
-            referral.NotifiedRetrospectively = retrospective;
+            referral.Notified(notification.Id, today, retrospective);
             services.Audit.Record("notify", ReferralsApi.AuditResource, referral.Id.ToString(), "status", "notificationId");
         }
 
@@ -143,7 +134,7 @@ public static class NotificationsApi
     }
 
     public static async Task<Results<Ok<NotificationResponse>, ProblemHttpResult, ValidationProblem>> GetAsync(
-        string id, ClaimsPrincipal user, [AsParameters] NotificationServices services, CancellationToken ct)
+        string id, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
     {
         var (notification, problem) = await FindAsync(id, user, services, ct);
         if (notification is null)
@@ -162,7 +153,7 @@ public static class NotificationsApi
     }
 
     public static async Task<Results<Ok<NotificationPage>, ValidationProblem>> ListAsync(
-        [AsParameters] NotificationServices services, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
+        [FromServices] NotificationServices services, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
         var query = new QueryInput(request.Query);
         var page = query.Integer("page", 1, 1, 100_000);
@@ -228,7 +219,7 @@ public static class NotificationsApi
     }
 
     public static async Task<Results<Ok<NotificationStatistics>, ValidationProblem>> StatisticsAsync(
-        [AsParameters] NotificationServices services, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
+        [FromServices] NotificationServices services, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
         var query = new QueryInput(request.Query);
         var from = query.Date("notifiedFrom");
@@ -271,7 +262,7 @@ public static class NotificationsApi
     }
 
     public static async Task<Results<Ok<NotificationResponse>, ValidationProblem, ProblemHttpResult>> AmendAsync(
-        string id, HttpRequest request, ClaimsPrincipal user, [AsParameters] NotificationServices services, CancellationToken ct)
+        string id, HttpRequest request, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
     {
         var (notification, problem) = await FindAsync(id, user, services, ct, tracking: true);
         if (notification is null)
@@ -340,7 +331,7 @@ public static class NotificationsApi
     }
 
     public static async Task<Results<Ok<NotificationResponse>, ValidationProblem, ProblemHttpResult>> WithdrawAsync(
-        string id, HttpRequest request, ClaimsPrincipal user, [AsParameters] NotificationServices services, CancellationToken ct)
+        string id, HttpRequest request, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
     {
         var (notification, problem) = await FindAsync(id, user, services, ct, tracking: true);
         if (notification is null)
@@ -368,7 +359,7 @@ public static class NotificationsApi
     }
 
     public static async Task<Results<Ok<List<AmendmentResponse>>, ProblemHttpResult, ValidationProblem>> HistoryAsync(
-        string id, ClaimsPrincipal user, [AsParameters] NotificationServices services, CancellationToken ct)
+        string id, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
     {
         var (notification, problem) = await FindAsync(id, user, services, ct);
         if (notification is null)
@@ -389,7 +380,7 @@ public static class NotificationsApi
     }
 
     public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult, ValidationProblem>> AuditAsync(
-        string id, ClaimsPrincipal user, [AsParameters] NotificationServices services, CancellationToken ct)
+        string id, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
     {
         var (notification, problem) = await FindAsync(id, user, services, ct, operatorsSeeAll: true);
         if (notification is null)
@@ -403,25 +394,6 @@ public static class NotificationsApi
             .ToListAsync(ct);
         return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
     }
-
-    private static Referral ConsideredCase(SeriousIncidentNotification n, NotificationForm form, ClaimsPrincipal user, TimeProvider time) => new()
-    {
-        Id = n.ReferralId!.Value,
-        Partnership = n.Partnership,
-        Status = ReferralStatus.Notified,
-        ReferringAgency = form.Notifier.LocalAuthority,
-        Contact = new ReferralContact { Name = form.Notifier.Name, Role = form.Notifier.Role, Telephone = form.Notifier.Telephone, Email = form.Notifier.Email },
-        Children = form.Children.Select(c => new ReferredChild { Name = c.Name, DateOfBirth = c.DateOfBirth, AgeYears = c.AgeYears }).ToList(),
-        WhatHappened = form.CaseOutline,
-        HappenedOn = form.IncidentOn,
-        ReasonsForReferral = "Notified directly by the local authority.",
-        ReferredOn = n.NotifiedOn,
-        ReferredBy = user.FindFirstValue("sub") ?? "unknown",
-        ReferredAt = time.GetUtcNow(),
-        DecisionDueOn = form.NotificationDueOn,
-        NotificationId = n.Id,
-        NotifiedOn = n.NotifiedOn,
-    };
 
     private static IQueryable<SeriousIncidentNotification> Visible(NotificationServices services, ClaimsPrincipal user)
     {

@@ -20,5 +20,8 @@ internal static class Extensions
         builder.Services.AddGrpc();
         builder.AddSafeguardingAuthentication();
         builder.Services.AddSafeguardingOpenApi(builder.Configuration);
+        builder.Services.AddValidation();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Safeguarding.Notification.Api.Apis.NotificationServices>();
     }
 }

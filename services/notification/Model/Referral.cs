@@ -1,4 +1,8 @@
+using Safeguarding.Contracts.IntegrationEvents;
+using Safeguarding.Messaging;
 using Safeguarding.ServiceDefaults.Compliance;
+using Safeguarding.Statutory;
+using static Safeguarding.ServiceDefaults.Domain.Rules;
 
 namespace Safeguarding.Notification.Api.Model;
 
@@ -7,13 +11,13 @@ namespace Safeguarding.Notification.Api.Model;
 /// in a decision the independent chair can see: notified, not notified (with a written rationale and
 /// each statutory partner's position, escalated to the chair on disagreement), or kept for learning.
 /// </summary>
-public sealed class Referral
+public sealed class Referral : Aggregate
 {
     public Guid Id { get; init; }
 
     public required string Partnership { get; init; }
 
-    public ReferralStatus Status { get; set; }
+    public ReferralStatus Status { get; private set; }
 
     public required string ReferringAgency { get; init; }
 
@@ -42,18 +46,18 @@ public sealed class Referral
     /// </summary>
     public DateOnly DecisionDueOn { get; init; }
 
-    public DecisionNotToNotify? DecisionNotToNotify { get; set; }
+    public DecisionNotToNotify? DecisionNotToNotify { get; private set; }
 
-    public Escalation? Escalation { get; set; }
+    public Escalation? Escalation { get; private set; }
 
-    public LearningRoute? LearningRoute { get; set; }
+    public LearningRoute? LearningRoute { get; private set; }
 
-    public Guid? NotificationId { get; set; }
+    public Guid? NotificationId { get; private set; }
 
-    public DateOnly? NotifiedOn { get; set; }
+    public DateOnly? NotifiedOn { get; private set; }
 
     /// <summary>Notified after a decision not to notify (or to keep it for learning), on new evidence.</summary>
-    public bool NotifiedRetrospectively { get; set; }
+    public bool NotifiedRetrospectively { get; private set; }
 
     public uint Version { get; set; }
 
@@ -64,100 +68,113 @@ public sealed class Referral
         ReferralStatus.KeptForLearning => LearningRoute?.RecordedOn,
         _ => null,
     };
-}
 
-public enum ReferralStatus
-{
-    UnderConsideration,
-    /// <summary>Partners disagreed with a decision not to notify: the independent chair resolves it.</summary>
-    Escalated,
-    /// <summary>The chair resolved an escalation in favour of notifying: the local authority notifies next.</summary>
-    NotificationAgreed,
-    Notified,
-    NotNotified,
-    KeptForLearning,
-}
+    /// <summary>An agency refers a case; the partnership decides on it within the notification deadline.</summary>
+    public static Referral Receive(string partnership, string referringAgency, ReferralContact contact, IReadOnlyList<ReferredChild> children,
+        string whatHappened, DateOnly happenedOn, string reasonsForReferral, string referredBy, DateOnly decisionDueOn, TimeProvider clock)
+    {
+        Valid(happenedOn <= clock.Today(), "happenedOn", "happenedOn cannot be in the future.");
+        var referral = new Referral
+        {
+            Id = Guid.CreateVersion7(), Partnership = partnership, Status = ReferralStatus.UnderConsideration, ReferringAgency = referringAgency,
+            Contact = contact, Children = [.. children], WhatHappened = whatHappened, HappenedOn = happenedOn, ReasonsForReferral = reasonsForReferral,
+            ReferredOn = clock.Today(), ReferredBy = referredBy, ReferredAt = clock.GetUtcNow(), DecisionDueOn = decisionDueOn,
+        };
+        referral.Raise(new ReferralReceivedIntegrationEvent(referral.Id, referral.ReferredOn, decisionDueOn), referral.ReferredAt);
+        return referral;
+    }
 
-public sealed class ReferralContact
-{
-    public required string Name { get; set; }
+    /// <summary>
+    /// The partnership decides not to notify, with a written rationale and each statutory partner's
+    /// position; any partner disagreeing escalates the decision to the independent chair.
+    /// </summary>
+    public void RecordDecisionNotToNotify(string rationale, IReadOnlyList<PartnerPosition> positions, string recordedBy, TimeProvider clock)
+    {
+        Allowed(Status == ReferralStatus.UnderConsideration,
+            $"The referral is {ReferralStatusNames.ToName(Status)}: a decision not to notify is recorded only while it is under consideration.");
+        var today = clock.Today();
+        DecisionNotToNotify = new DecisionNotToNotify { Rationale = rationale, DecidedOn = today, RecordedBy = recordedBy, PartnerPositions = [.. positions] };
+        var disagreeing = positions.Where(p => p.Position == "disagree").Select(p => p.Partner).ToList();
+        if (disagreeing.Count > 0)
+        {
+            Status = ReferralStatus.Escalated;
+            Escalation = new Escalation { OpenedOn = today, DisagreeingPartners = disagreeing };
+        }
+        else
+        {
+            Status = ReferralStatus.NotNotified;
+        }
 
-    public required string Role { get; set; }
+        Raise(new DecisionNotToNotifyRecordedIntegrationEvent(Id, today, disagreeing.Count > 0), clock.GetUtcNow());
+    }
 
-    public required string Telephone { get; set; }
+    /// <summary>The independent chair resolves an escalation: notify, or do not notify.</summary>
+    public void ResolveEscalation(string outcome, string reasoning, string resolvedBy, string? resolvedByName, TimeProvider clock)
+    {
+        Allowed(Status == ReferralStatus.Escalated && Escalation is not null,
+            "Only an escalated referral (partners disagreed with not notifying) is resolved by the chair.");
+        var today = clock.Today();
+        Escalation!.Resolution = new EscalationResolution
+        {
+            Outcome = outcome, Reasoning = reasoning, ResolvedOn = today, ResolvedBy = resolvedBy, ResolvedByName = resolvedByName,
+        };
+        Status = outcome == "notify" ? ReferralStatus.NotificationAgreed : ReferralStatus.NotNotified;
+        Raise(new EscalationResolvedIntegrationEvent(Id, outcome, today), clock.GetUtcNow());
+    }
 
-    public required string Email { get; set; }
-}
+    /// <summary>Not notifiable, but kept so that learning can still be gathered.</summary>
+    public void KeepForLearning(string rationale, string learningActivity, TimeProvider clock)
+    {
+        Allowed(Status == ReferralStatus.UnderConsideration,
+            $"The referral is {ReferralStatusNames.ToName(Status)}: only a referral under consideration can be kept for learning.");
+        var today = clock.Today();
+        Status = ReferralStatus.KeptForLearning;
+        LearningRoute = new LearningRoute { Rationale = rationale, LearningActivity = learningActivity, RecordedOn = today };
+        Raise(new ReferralKeptForLearningIntegrationEvent(Id, today, OutcomeRecorded: false), clock.GetUtcNow());
+    }
 
-public sealed class ReferredChild
-{
-    [ChildIdentifying]
-    public required string Name { get; set; }
+    /// <summary>What the learning gathered from a case kept for learning came to, recorded once.</summary>
+    public void RecordLearningOutcome(string outcome, TimeProvider clock)
+    {
+        Allowed(Status == ReferralStatus.KeptForLearning && LearningRoute is { Outcome: null },
+            "The referral is not kept for learning, or its outcome is already recorded.");
+        var today = clock.Today();
+        LearningRoute!.Outcome = outcome;
+        LearningRoute.OutcomeRecordedOn = today;
+        Raise(new ReferralKeptForLearningIntegrationEvent(Id, today, OutcomeRecorded: true), clock.GetUtcNow());
+    }
 
-    [ChildIdentifying]
-    public DateOnly? DateOfBirth { get; set; }
+    /// <summary>
+    /// The case is notified: a referral under consideration, agreed by the chair, or (on new
+    /// evidence, retrospectively) one decided not to notify or kept for learning.
+    /// </summary>
+    public void Notified(Guid notificationId, DateOnly notifiedOn, bool retrospective)
+    {
+        Allowed(Status != ReferralStatus.Notified, $"The referral is notified: it was notified as {NotificationId}; amend that notification instead.");
+        Allowed(Status != ReferralStatus.Escalated, "The referral is escalated: partners disagree about notifying it, and the independent chair resolves the escalation first.");
+        Status = ReferralStatus.Notified;
+        NotificationId = notificationId;
+        NotifiedOn = notifiedOn;
+        NotifiedRetrospectively = retrospective;
+    }
 
-    public int? AgeYears { get; set; }
-}
-
-/// <summary>The partnership's decision not to notify, with each statutory partner's position.</summary>
-public sealed class DecisionNotToNotify
-{
-    public required string Rationale { get; set; }
-
-    public DateOnly DecidedOn { get; set; }
-
-    public required string RecordedBy { get; set; }
-
-    public List<PartnerPosition> PartnerPositions { get; set; } = [];
-}
-
-public sealed class PartnerPosition
-{
-    /// <summary>local-authority, police or health.</summary>
-    public required string Partner { get; set; }
-
-    /// <summary>agree or disagree.</summary>
-    public required string Position { get; set; }
-
-    public string? Comment { get; set; }
-}
-
-/// <summary>A disagreement about not notifying, escalated to the independent chair, and how it was resolved.</summary>
-public sealed class Escalation
-{
-    public DateOnly OpenedOn { get; set; }
-
-    public List<string> DisagreeingPartners { get; set; } = [];
-
-    public EscalationResolution? Resolution { get; set; }
-}
-
-public sealed class EscalationResolution
-{
-    /// <summary>notify or do-not-notify.</summary>
-    public required string Outcome { get; set; }
-
-    public required string ResolvedBy { get; set; }
-
-    public string? ResolvedByName { get; set; }
-
-    public DateOnly ResolvedOn { get; set; }
-
-    public required string Reasoning { get; set; }
-}
-
-/// <summary>Below the threshold for notification, but kept so that learning can still be gathered.</summary>
-public sealed class LearningRoute
-{
-    public required string Rationale { get; set; }
-
-    /// <summary>How the learning will be gathered (e.g. a single agency review, a practitioner discussion).</summary>
-    public required string LearningActivity { get; set; }
-
-    public DateOnly RecordedOn { get; set; }
-
-    public string? Outcome { get; set; }
-
-    public DateOnly? OutcomeRecordedOn { get; set; }
+    /// <summary>The considered case a notification made without a referral is recorded as, so the chair's list is complete.</summary>
+    public static Referral ConsideredCase(SeriousIncidentNotification n, NotificationForm form, string referredBy, DateOnly decisionDueOn) => new()
+    {
+        Id = n.ReferralId!.Value,
+        Partnership = n.Partnership,
+        Status = ReferralStatus.Notified,
+        ReferringAgency = form.Notifier.LocalAuthority,
+        Contact = new ReferralContact { Name = form.Notifier.Name, Role = form.Notifier.Role, Telephone = form.Notifier.Telephone, Email = form.Notifier.Email },
+        Children = form.Children.Select(c => new ReferredChild { Name = c.Name, DateOfBirth = c.DateOfBirth, AgeYears = c.AgeYears }).ToList(),
+        WhatHappened = form.CaseOutline,
+        HappenedOn = form.IncidentOn,
+        ReasonsForReferral = "Notified directly by the local authority.",
+        ReferredOn = n.NotifiedOn,
+        ReferredBy = referredBy,
+        ReferredAt = n.CreatedAt,
+        DecisionDueOn = decisionDueOn,
+        NotificationId = n.Id,
+        NotifiedOn = n.NotifiedOn,
+    };
 }

@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Time.Testing;
+using Safeguarding.Contracts.IntegrationEvents;
+using Safeguarding.Notification.Api.Model;
+using Safeguarding.ServiceDefaults.Domain;
+
+namespace Safeguarding.Notification.Tests;
+
+/// <summary>A referral's decision, on the aggregate alone: notified, not notified (escalated on disagreement), or kept for learning.</summary>
+public sealed class ReferralStepsTests
+{
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 12, 23, 10, 0, 0, TimeSpan.Zero));
+    private static readonly DateOnly Today = new(2026, 12, 23);
+
+    [Fact]
+    public void A_decision_not_to_notify_with_every_partner_agreeing_closes_the_referral()
+    {
+        var referral = Refer();
+        referral.RecordDecisionNotToNotify("Accidental injury.", Positions("agree", "agree", "agree"), "Priya Shah", Clock);
+
+        Assert.Equal(ReferralStatus.NotNotified, referral.Status);
+        Assert.Null(referral.Escalation);
+        Assert.Equal(Today, referral.DecidedOn);
+        Assert.False(Assert.IsType<DecisionNotToNotifyRecordedIntegrationEvent>(referral.RaisedEvents()[^1].Event).Escalated);
+    }
+
+    [Fact]
+    public void A_partner_disagreeing_escalates_to_the_chair_who_resolves_it_once()
+    {
+        var referral = Refer();
+        referral.RecordDecisionNotToNotify("Accidental injury.", Positions("agree", "disagree", "agree"), "Priya Shah", Clock);
+        Assert.Equal(ReferralStatus.Escalated, referral.Status);
+        Assert.Equal(["police"], referral.Escalation!.DisagreeingPartners);
+        Assert.Contains("resolves the escalation first", NotAllowed(() => referral.Notified(Guid.NewGuid(), Today, false)));
+
+        referral.ResolveEscalation("notify", "The police concern is well founded.", "chair", "Helen Marsh", Clock);
+        Assert.Equal(ReferralStatus.NotificationAgreed, referral.Status);
+        Assert.Contains("Only an escalated referral", NotAllowed(() => referral.ResolveEscalation("do-not-notify", "r", "chair", null, Clock)));
+
+        referral.Notified(Guid.NewGuid(), Today, retrospective: false);
+        Assert.Equal(ReferralStatus.Notified, referral.Status);
+        Assert.Contains("amend that notification instead", NotAllowed(() => referral.Notified(Guid.NewGuid(), Today, false)));
+    }
+
+    [Fact]
+    public void A_case_kept_for_learning_records_its_outcome_once_and_takes_no_other_decision()
+    {
+        var referral = Refer();
+        referral.KeepForLearning("Below the threshold.", "Case mapping with the school.", Clock);
+        Assert.Contains("under consideration", NotAllowed(() => referral.RecordDecisionNotToNotify("r", Positions("agree", "agree", "agree"), "bu", Clock)));
+
+        referral.RecordLearningOutcome("Attendance concerns now shared weekly.", Clock);
+        Assert.Equal(Today, referral.LearningRoute!.OutcomeRecordedOn);
+        Assert.Contains("already recorded", NotAllowed(() => referral.RecordLearningOutcome("again", Clock)));
+        Assert.True(Assert.IsType<ReferralKeptForLearningIntegrationEvent>(referral.RaisedEvents()[^1].Event).OutcomeRecorded);
+
+        // New evidence: a case kept for learning can still be notified, retrospectively.
+        referral.Notified(Guid.NewGuid(), Today, retrospective: true);
+        Assert.True(referral.NotifiedRetrospectively);
+    }
+
+    [Fact]
+    public void A_referral_cannot_describe_something_that_has_not_happened_yet()
+    {
+        Assert.Equal("happenedOn", Assert.Throws<InvalidValueException>(() => Refer(Today.AddDays(1))).Field);
+    }
+
+    private static Referral Refer(DateOnly? happenedOn = null) => Referral.Receive("northshire", "Northshire Academy",
+        new ReferralContact { Name = "Dan Lead", Role = "DSL", Telephone = "01632 960 456", Email = "dsl@academy.example" },
+        [new ReferredChild { Name = "Olivia Testchild", AgeYears = 7 }], "Bruising seen at school.", happenedOn ?? Today, "Injury unexplained.",
+        "school", new DateOnly(2027, 1, 4), Clock);
+
+    private static List<PartnerPosition> Positions(string la, string police, string health) =>
+    [
+        new() { Partner = "local-authority", Position = la }, new() { Partner = "police", Position = police, Comment = police == "disagree" ? "c" : null },
+        new() { Partner = "health", Position = health },
+    ];
+
+    private static string NotAllowed(Action step) => Assert.Throws<StepNotAllowedException>(step).Message;
+}
