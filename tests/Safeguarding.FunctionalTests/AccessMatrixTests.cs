@@ -51,6 +51,8 @@ public sealed class AccessMatrixTests(SystemFixture system)
         ["/api/rapid-reviews/{id}/decision/communications"] = new { audience = "family", communicatedOn = "2026-12-23" },
         ["/api/rapid-reviews/{id}/submission"] = new { },
         ["/api/rapid-reviews/{id}/panel-response"] = new { response = "agrees" },
+        ["/api/notifications/{id}/amendments"] = new { reason = "r", changes = new { incidentTime = "10:00" } },
+        ["/api/notifications/{id}/withdrawal"] = new { reason = "r" },
         ["/api/referrals/{id}/decision-not-to-notify"] = new
         {
             rationale = "r",

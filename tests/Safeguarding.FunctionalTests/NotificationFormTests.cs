@@ -135,6 +135,25 @@ public sealed class NotificationFormTests(SystemFixture system)
         Assert.Contains("\"children\":\"withheld\"", withheld);
     }
 
+    [Fact]
+    public async Task Changes_are_a_json_merge_patch_of_the_form()
+    {
+        var id = (await Notifications.NotifyAsync(system.Gateway, Notifications.Valid())).GetProperty("id").GetString();
+        using var amended = await system.Gateway.PostAsJsonAsync($"/api/notifications/{id}/amendments", new
+        {
+            reason = "The notifier's direct line, and the time was not known after all.",
+            changes = new JsonObject { ["notifier"] = new JsonObject { ["telephone"] = "01632 960 999" }, ["incidentTime"] = null },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, amended.StatusCode);
+        var notification = await amended.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("01632 960 999", notification.GetProperty("notifier").GetProperty("telephone").GetString());
+        Assert.Equal("Sarah Notifier", notification.GetProperty("notifier").GetProperty("name").GetString());
+        Assert.Equal(JsonValueKind.Null, notification.GetProperty("incidentTime").ValueKind);
+        var history = (await system.Gateway.GetFromJsonAsync<JsonElement[]>($"/api/notifications/{id}/history"))!;
+        Assert.Equal(["notifier", "incidentTime"], history.Single().GetProperty("changedFields").EnumerateArray().Select(f => f.GetString()));
+    }
+
     [Theory]
     [InlineData("""{"changes":{"nature":"child-death"}}""", "reason")]
     [InlineData("""{"reason":"r"}""", "changes")]

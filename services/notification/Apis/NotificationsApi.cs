@@ -38,14 +38,7 @@ public static class NotificationsApi
         api.MapGet("/statistics", StatisticsAsync).WithName("NotificationStatistics")
             .WithSummary("Notifications counted by nature and month (withdrawn ones excluded)")
             .RequireAuthorization(Policies.ReadNotifications);
-        api.MapPost("/{id}/amendments", AmendAsync).WithName("AmendNotification")
-            .WithSummary("Correct a notification, saying why; every change is kept in its history")
-            .Accepts<AmendRequest>("application/json")
-            .RequireAuthorization(Policies.NotifySeriousIncident);
-        api.MapPost("/{id}/withdrawal", WithdrawAsync).WithName("WithdrawNotification")
-            .WithSummary("Withdraw a notification that turned out not to meet the criteria; its rapid review is closed")
-            .Accepts<WithdrawRequest>("application/json")
-            .RequireAuthorization(Policies.NotifySeriousIncident);
+        api.MapNotificationChangesApi();
         api.MapGet("/{id}/history", HistoryAsync).WithName("GetNotificationHistory")
             .WithSummary("Every amendment of a notification: who, when, why, each field before and after")
             .RequireAuthorization(Policies.ReadNotifications);
@@ -261,103 +254,6 @@ public static class NotificationsApi
             months.Sum(m => m.ChildDeath), months.Sum(m => m.SeriousHarm), months.Sum(m => m.Other), months.Sum(m => m.Total)));
     }
 
-    public static async Task<Results<Ok<NotificationResponse>, ValidationProblem, ProblemHttpResult>> AmendAsync(
-        string id, HttpRequest request, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
-    {
-        var (notification, problem) = await FindAsync(id, user, services, ct, tracking: true);
-        if (notification is null)
-        {
-            return problem!;
-        }
-
-        var (input, bodyErrors) = await JsonInput.ReadAsync(request, ct);
-        if (input is null)
-        {
-            return TypedResults.ValidationProblem(bodyErrors!);
-        }
-
-        var reason = input.String("reason", required: true, maxLength: 2_000);
-        var changes = input.Object("changes", required: true);
-        if (changes is not null)
-        {
-            foreach (var unknown in changes.Root.EnumerateObject().Select(p => p.Name).Where(n => !NotificationForm.Fields.Contains(n)))
-            {
-                input.AddError("changes", $"changes.{unknown} is not a field of the notification form.");
-            }
-        }
-
-        if (!input.IsValid)
-        {
-            return TypedResults.ValidationProblem(input.Errors);
-        }
-
-        notification.EnsureAmendable();
-
-        // The amended form is the current one with the changed fields replaced, checked as a whole.
-        var before = NotificationFormJson.ToJson(notification);
-        var amended = (JsonObject)before.DeepClone();
-        foreach (var change in changes!.Root.EnumerateObject())
-        {
-            amended[change.Name] = JsonNode.Parse(change.Value.GetRawText());
-        }
-
-        var formInput = JsonInput.From(System.Text.Json.JsonDocument.Parse(amended.ToJsonString()).RootElement);
-        var form = NotificationFormReader.Read(formInput, notification.NotifiedOn, services.Calendar);
-        if (form is null)
-        {
-            // Errors name the form field; as changes they are changes.<field>.
-            return TypedResults.ValidationProblem(formInput.Errors.ToDictionary(e => "changes." + e.Key, e => e.Value));
-        }
-
-        var changed = NotificationFormJson.Changed(before, NotificationFormJson.ToJson(form, notification));
-        var number = notification.Amend(form, changed, services.Time);
-        var after = NotificationFormJson.ToJson(notification);
-        services.Db.Amendments.Add(new NotificationAmendment
-        {
-            NotificationId = notification.Id,
-            Number = number,
-            AmendedAt = services.Time.GetUtcNow(),
-            AmendedBy = user.FindFirstValue("sub") ?? "unknown",
-            AmendedByName = user.FindFirstValue("name"),
-            Agency = user.FindFirstValue(ClaimNames.Agency),
-            Reason = reason!,
-            ChangedFields = changed,
-            Before = NotificationFormJson.Select(before, changed),
-            After = NotificationFormJson.Select(after, changed),
-        });
-        services.Audit.Record("amend", AuditResource, notification.Id.ToString(), [.. changed]);
-        await services.Db.SaveChangesAsync(ct);
-        return TypedResults.Ok(NotificationResponse.From(notification, identifying: true));
-    }
-
-    public static async Task<Results<Ok<NotificationResponse>, ValidationProblem, ProblemHttpResult>> WithdrawAsync(
-        string id, HttpRequest request, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
-    {
-        var (notification, problem) = await FindAsync(id, user, services, ct, tracking: true);
-        if (notification is null)
-        {
-            return problem!;
-        }
-
-        var (input, bodyErrors) = await JsonInput.ReadAsync(request, ct);
-        if (input is null)
-        {
-            return TypedResults.ValidationProblem(bodyErrors!);
-        }
-
-        var reason = input.String("reason", required: true, maxLength: 2_000);
-        if (!input.IsValid)
-        {
-            return TypedResults.ValidationProblem(input.Errors);
-        }
-
-        notification.Withdraw(reason!, services.Time);
-        services.Audit.Record("withdraw", AuditResource, notification.Id.ToString(), "status", "withdrawalReason");
-        await services.Db.SaveChangesAsync(ct);
-
-        return TypedResults.Ok(NotificationResponse.From(notification, identifying: true));
-    }
-
     public static async Task<Results<Ok<List<AmendmentResponse>>, ProblemHttpResult, ValidationProblem>> HistoryAsync(
         string id, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
     {
@@ -431,22 +327,12 @@ public static class NotificationsApi
 
         return (notification, null);
     }
-
-    private static ProblemHttpResult Conflict(string title, string detail) =>
-        TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status409Conflict);
 }
 
 public sealed record NotificationStatistics(DateOnly? NotifiedFrom, DateOnly? NotifiedTo, IReadOnlyList<MonthCount> Months,
     int ChildDeath, int SeriousHarm, int Other, int Total);
 
 public sealed record MonthCount(string Month, int ChildDeath, int SeriousHarm, int Other, int Total);
-
-/// <param name="Reason">Why the notification is corrected.</param>
-/// <param name="Changes">Form fields with their new values (the same shape as the notification form).</param>
-public sealed record AmendRequest(string Reason, System.Text.Json.JsonElement Changes);
-
-/// <param name="Reason">Why the case turned out not to meet the criteria.</param>
-public sealed record WithdrawRequest(string Reason);
 
 public sealed record AmendmentResponse(int Number, DateTimeOffset AmendedAt, string AmendedBy, string? AmendedByName, string? Agency,
     string Reason, IReadOnlyList<string> ChangedFields, System.Text.Json.JsonElement Before, System.Text.Json.JsonElement After)

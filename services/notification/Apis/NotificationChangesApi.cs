@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Notification.Api.Apis.Requests;
+using Safeguarding.Notification.Api.Model;
+using Safeguarding.ServiceDefaults.Domain;
+using Safeguarding.ServiceDefaults.Security;
+
+namespace Safeguarding.Notification.Api.Apis;
+
+/// <summary>Corrections to a notification (every one kept in its history) and its withdrawal.</summary>
+public static class NotificationChangesApi
+{
+    public static RouteGroupBuilder MapNotificationChangesApi(this RouteGroupBuilder notifications)
+    {
+        var api = notifications.MapGroup("/{id:guid}");
+        api.MapPost("/amendments", AmendAsync).WithName("AmendNotification")
+            .WithSummary("Correct a notification, saying why; every change is kept in its history")
+            .RequireAuthorization(Policies.NotifySeriousIncident);
+        api.MapPost("/withdrawal", WithdrawAsync).WithName("WithdrawNotification")
+            .WithSummary("Withdraw a notification that turned out not to meet the criteria; its rapid review is closed")
+            .RequireAuthorization(Policies.NotifySeriousIncident);
+        return notifications;
+    }
+
+    /// <summary>The amended form is the current one merged with the changes, checked as a whole.</summary>
+    public static async Task<Results<Ok<NotificationResponse>, ValidationProblem>> AmendAsync(
+        Guid id, AmendRequest request, [FromServices] NotificationServices services, CancellationToken ct)
+    {
+        var changes = request.Changes!.Value;
+        Rules.Valid(changes.ValueKind == JsonValueKind.Object, "changes", "changes must be a JSON object: a merge patch of the notification form.");
+        if (changes.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => !NotificationForm.Fields.Contains(n)) is { } unknown)
+        {
+            throw new InvalidValueException("changes", $"changes.{unknown} is not a field of the notification form.");
+        }
+
+        var notification = await LoadAsync(id, services, ct);
+        notification.EnsureAmendable();
+        var before = NotificationFormJson.ToJson(notification);
+        var amended = (JsonObject)MergePatch.Apply(before, changes)!;
+        var formInput = JsonInput.From(JsonDocument.Parse(amended.ToJsonString()).RootElement);
+        if (NotificationFormReader.Read(formInput, notification.NotifiedOn, services.Calendar) is not { } form)
+        {
+            // Errors name the form field; as changes they are changes.<field>.
+            return TypedResults.ValidationProblem(formInput.Errors.ToDictionary(e => "changes." + e.Key, e => e.Value));
+        }
+
+        var changed = NotificationFormJson.Changed(before, NotificationFormJson.ToJson(form, notification));
+        var number = notification.Amend(form, changed, services.Time);
+        var after = NotificationFormJson.ToJson(notification);
+        services.Db.Amendments.Add(new NotificationAmendment
+        {
+            NotificationId = notification.Id, Number = number, AmendedAt = services.Time.GetUtcNow(),
+            AmendedBy = services.User.FindFirstValue("sub") ?? "unknown", AmendedByName = services.User.FindFirstValue("name"),
+            Agency = services.User.FindFirstValue(ClaimNames.Agency), Reason = request.Reason.Trim(), ChangedFields = changed,
+            Before = NotificationFormJson.Select(before, changed), After = NotificationFormJson.Select(after, changed),
+        });
+        services.Audit.Record("amend", NotificationsApi.AuditResource, notification.Id.ToString(), [.. changed]);
+        await services.Db.SaveChangesAsync(ct);
+        return TypedResults.Ok(NotificationResponse.From(notification, identifying: true));
+    }
+
+    public static async Task<Ok<NotificationResponse>> WithdrawAsync(Guid id, WithdrawRequest request, [FromServices] NotificationServices services, CancellationToken ct)
+    {
+        var notification = await LoadAsync(id, services, ct);
+        notification.Withdraw(request.Reason.Trim(), services.Time);
+        services.Audit.Record("withdraw", NotificationsApi.AuditResource, notification.Id.ToString(), "status", "withdrawalReason");
+        await services.Db.SaveChangesAsync(ct);
+        return TypedResults.Ok(NotificationResponse.From(notification, identifying: true));
+    }
+
+    /// <summary>Another partnership's notification is indistinguishable from one that does not exist.</summary>
+    private static async Task<SeriousIncidentNotification> LoadAsync(Guid id, NotificationServices services, CancellationToken ct) =>
+        await services.Db.Notifications.FirstOrDefaultAsync(n => n.Id == id, ct) is { } found && services.User.CanSeePartnership(found.Partnership)
+            ? found
+            : throw new NotFoundException("Notification", id);
+}
