@@ -35,14 +35,14 @@ public static class NotificationsApi
         api.MapGet("", ListAsync).WithName("ListNotifications")
             .WithSummary("Serious incident notifications, newest first; filter by status, nature, lateness and date notified")
             .RequireAuthorization(Policies.ReadNotifications);
-        api.MapGet("/statistics", StatisticsAsync).WithName("NotificationStatistics")
+        api.MapGet("/statistics", NotificationStatisticsApi.StatisticsAsync).WithName("NotificationStatistics")
             .WithSummary("Notifications counted by nature and month (withdrawn ones excluded)")
             .RequireAuthorization(Policies.ReadNotifications);
         api.MapNotificationChangesApi();
-        api.MapGet("/{id}/history", HistoryAsync).WithName("GetNotificationHistory")
+        api.MapGet("/{id}/history", NotificationHistoryApi.HistoryAsync).WithName("GetNotificationHistory")
             .WithSummary("Every amendment of a notification: who, when, why, each field before and after")
             .RequireAuthorization(Policies.ReadNotifications);
-        api.MapGet("/{id}/audit", AuditAsync).WithName("GetNotificationAuditTrail")
+        api.MapGet("/{id}/audit", NotificationHistoryApi.AuditAsync).WithName("GetNotificationAuditTrail")
             .WithSummary("Who read or changed a notification, when, from where")
             .RequireAuthorization(Policies.ReadAuditTrail);
         return app;
@@ -211,87 +211,7 @@ public static class NotificationsApi
         return TypedResults.Ok(new NotificationPage(page, pageSize, total, items.Select(n => NotificationResponse.From(n, identifying: false)).ToList()));
     }
 
-    public static async Task<Results<Ok<NotificationStatistics>, ValidationProblem>> StatisticsAsync(
-        [FromServices] NotificationServices services, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var query = new QueryInput(request.Query);
-        var from = query.Date("notifiedFrom");
-        var to = query.Date("notifiedTo");
-        if (from is not null && to is not null && from > to)
-        {
-            query.AddError("notifiedTo", "notifiedTo cannot be before notifiedFrom.");
-        }
-
-        if (!query.IsValid)
-        {
-            return TypedResults.ValidationProblem(query.Errors);
-        }
-
-        var visible = Visible(services, user).Where(n => n.Status == NotificationStatus.Notified);
-        if (from is { } start)
-        {
-            visible = visible.Where(n => n.NotifiedOn >= start);
-        }
-
-        if (to is { } end)
-        {
-            visible = visible.Where(n => n.NotifiedOn <= end);
-        }
-
-        var counts = await visible
-            .GroupBy(n => new { n.NotifiedOn.Year, n.NotifiedOn.Month, n.Nature })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Nature, Count = g.Count() })
-            .ToListAsync(ct);
-        var months = counts.GroupBy(c => (c.Year, c.Month)).OrderBy(g => g.Key)
-            .Select(g => new MonthCount(
-                $"{g.Key.Year:D4}-{g.Key.Month:D2}",
-                g.Where(c => c.Nature == IncidentNature.ChildDeath).Sum(c => c.Count),
-                g.Where(c => c.Nature == IncidentNature.SeriousHarm).Sum(c => c.Count),
-                g.Where(c => c.Nature == IncidentNature.Other).Sum(c => c.Count),
-                g.Sum(c => c.Count)))
-            .ToList();
-        return TypedResults.Ok(new NotificationStatistics(from, to, months,
-            months.Sum(m => m.ChildDeath), months.Sum(m => m.SeriousHarm), months.Sum(m => m.Other), months.Sum(m => m.Total)));
-    }
-
-    public static async Task<Results<Ok<List<AmendmentResponse>>, ProblemHttpResult, ValidationProblem>> HistoryAsync(
-        string id, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
-    {
-        var (notification, problem) = await FindAsync(id, user, services, ct);
-        if (notification is null)
-        {
-            return problem!;
-        }
-
-        var amendments = await services.Db.Amendments.AsNoTracking()
-            .Where(a => a.NotificationId == notification.Id).OrderBy(a => a.Number).ToListAsync(ct);
-        var identifying = user.MaySeeChildIdentity();
-        var fieldsRead = amendments.SelectMany(a => a.ChangedFields).Intersect(NotificationForm.IdentifyingFields).ToArray();
-        if (identifying && fieldsRead.Length > 0)
-        {
-            await services.Audit.SaveReadAsync(AuditResource, notification.Id.ToString(), fieldsRead, ct);
-        }
-
-        return TypedResults.Ok(amendments.Select(a => AmendmentResponse.From(a, identifying)).ToList());
-    }
-
-    public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult, ValidationProblem>> AuditAsync(
-        string id, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
-    {
-        var (notification, problem) = await FindAsync(id, user, services, ct, operatorsSeeAll: true);
-        if (notification is null)
-        {
-            return problem!;
-        }
-
-        var entries = await services.Db.Set<AuditEntry>().AsNoTracking()
-            .Where(a => a.ResourceType == AuditResource && a.ResourceId == notification.Id.ToString())
-            .OrderBy(a => a.Id)
-            .ToListAsync(ct);
-        return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
-    }
-
-    private static IQueryable<SeriousIncidentNotification> Visible(NotificationServices services, ClaimsPrincipal user)
+    internal static IQueryable<SeriousIncidentNotification> Visible(NotificationServices services, ClaimsPrincipal user)
     {
         var visible = services.Db.Notifications.AsNoTracking();
         if (!user.CanSeeAllPartnerships())
@@ -304,7 +224,7 @@ public static class NotificationsApi
     }
 
     /// <summary>The notification, or the answer to give: 400 for a malformed id, 404 when absent or in another partnership.</summary>
-    private static async Task<(SeriousIncidentNotification? Notification, ProblemHttpResult? Problem)> FindAsync(
+    internal static async Task<(SeriousIncidentNotification? Notification, ProblemHttpResult? Problem)> FindAsync(
         string id, ClaimsPrincipal user, NotificationServices services, CancellationToken ct, bool tracking = false, bool operatorsSeeAll = false)
     {
         if (!Guid.TryParse(id, out var notificationId))
@@ -326,35 +246,5 @@ public static class NotificationsApi
         }
 
         return (notification, null);
-    }
-}
-
-public sealed record NotificationStatistics(DateOnly? NotifiedFrom, DateOnly? NotifiedTo, IReadOnlyList<MonthCount> Months,
-    int ChildDeath, int SeriousHarm, int Other, int Total);
-
-public sealed record MonthCount(string Month, int ChildDeath, int SeriousHarm, int Other, int Total);
-
-public sealed record AmendmentResponse(int Number, DateTimeOffset AmendedAt, string AmendedBy, string? AmendedByName, string? Agency,
-    string Reason, IReadOnlyList<string> ChangedFields, System.Text.Json.JsonElement Before, System.Text.Json.JsonElement After)
-{
-    public static AmendmentResponse From(NotificationAmendment a, bool identifying) => new(
-        a.Number, a.AmendedAt, a.AmendedBy, a.AmendedByName, a.Agency, a.Reason, a.ChangedFields,
-        Withhold(a.Before, identifying), Withhold(a.After, identifying));
-
-    /// <summary>Without need-to-know, identifying fields show as "withheld" rather than their values.</summary>
-    private static System.Text.Json.JsonElement Withhold(System.Text.Json.JsonDocument values, bool identifying)
-    {
-        if (identifying)
-        {
-            return values.RootElement.Clone();
-        }
-
-        var copy = JsonNode.Parse(values.RootElement.GetRawText())!.AsObject();
-        foreach (var field in NotificationForm.IdentifyingFields.Where(copy.ContainsKey))
-        {
-            copy[field] = NotificationResponse.Withheld;
-        }
-
-        return System.Text.Json.JsonDocument.Parse(copy.ToJsonString()).RootElement.Clone();
     }
 }

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc;
+using Safeguarding.Notification.Api.Infrastructure;
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Contracts.IntegrationEvents;
+using Safeguarding.Messaging;
+using Safeguarding.Notification.Api.Model;
+using Safeguarding.ServiceDefaults.Audit;
+using Safeguarding.ServiceDefaults.Idempotency;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Statutory;
+
+namespace Safeguarding.Notification.Api.Apis;
+
+/// <summary>What happened to a notification: its amendments, field by field, and who read or changed it.</summary>
+public static class NotificationHistoryApi
+{
+    public static async Task<Results<Ok<List<AmendmentResponse>>, ProblemHttpResult, ValidationProblem>> HistoryAsync(
+        string id, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
+    {
+        var (notification, problem) = await NotificationsApi.FindAsync(id, user, services, ct);
+        if (notification is null)
+        {
+            return problem!;
+        }
+
+        var amendments = await services.Db.Amendments.AsNoTracking()
+            .Where(a => a.NotificationId == notification.Id).OrderBy(a => a.Number).ToListAsync(ct);
+        var identifying = user.MaySeeChildIdentity();
+        var fieldsRead = amendments.SelectMany(a => a.ChangedFields).Intersect(NotificationForm.IdentifyingFields).ToArray();
+        if (identifying && fieldsRead.Length > 0)
+        {
+            await services.Audit.SaveReadAsync(NotificationsApi.AuditResource, notification.Id.ToString(), fieldsRead, ct);
+        }
+
+        return TypedResults.Ok(amendments.Select(a => AmendmentResponse.From(a, identifying)).ToList());
+    }
+
+    public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult, ValidationProblem>> AuditAsync(
+        string id, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
+    {
+        var (notification, problem) = await NotificationsApi.FindAsync(id, user, services, ct, operatorsSeeAll: true);
+        if (notification is null)
+        {
+            return problem!;
+        }
+
+        var entries = await services.Db.Set<AuditEntry>().AsNoTracking()
+            .Where(a => a.ResourceType == NotificationsApi.AuditResource && a.ResourceId == notification.Id.ToString())
+            .OrderBy(a => a.Id)
+            .ToListAsync(ct);
+        return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
+    }
+}
