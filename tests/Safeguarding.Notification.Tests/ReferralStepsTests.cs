@@ -62,6 +62,11 @@ public sealed class ReferralStepsTests
     public void A_referral_cannot_describe_something_that_has_not_happened_yet()
     {
         Assert.Equal("happenedOn", Assert.Throws<InvalidValueException>(() => Refer(Today.AddDays(1))).Field);
+        var unborn = Assert.Throws<InvalidValueException>(() => Referral.Receive("northshire", "Academy",
+            new ReferralContact { Name = "n", Role = "r", Telephone = "01632 960 456", Email = "a@b.example" },
+            [new ReferredChild { Name = "A", AgeYears = 3 }, new ReferredChild { Name = "B", DateOfBirth = Today.AddDays(1) }],
+            "w", Today, "r", "school", Today, Clock));
+        Assert.Equal("children[1].dateOfBirth", unborn.Field);
     }
 
     private static Referral Refer(DateOnly? happenedOn = null) => Referral.Receive("northshire", "Northshire Academy",

@@ -1,3 +1,4 @@
+using Safeguarding.Notification.Api.Apis.Requests;
 using Microsoft.AspNetCore.Mvc;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +25,7 @@ public static class ReferralsApi
     {
         var api = app.MapGroup("/api/referrals").WithTags("Referrals and decisions on notification");
         api.MapPost("", ReferAsync).WithName("Refer").WithSummary("Refer a case for the partnership to consider")
-            .Accepts<ReferRequest>("application/json").RequireAuthorization(Policies.ReferCase);
+            .RequireAuthorization(Policies.ReferCase);
         api.MapGet("", ListAsync).WithName("ListReferrals")
             .WithSummary("Every case considered in the partnership, notified or not, with the rationale for each decision")
             .RequireAuthorization(Policies.ConsiderReferrals);
@@ -38,90 +39,38 @@ public static class ReferralsApi
         return app;
     }
 
-    public static async Task<Results<Created<ReferralResponse>, ValidationProblem, ProblemHttpResult>> ReferAsync(
-        HttpRequest request, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
+    public static async Task<Results<Created<ReferralResponse>, ProblemHttpResult>> ReferAsync(
+        ReferRequest request, HttpContext context, [FromServices] NotificationServices services, CancellationToken ct)
     {
-        if (user.Partnership() is not { } partnership)
+        if (services.User.Partnership() is not { } partnership)
         {
             return TypedResults.Problem(title: "No partnership", detail: "The caller's token names no safeguarding partnership to refer to.",
                 statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var (input, bodyErrors) = await JsonInput.ReadAsync(request, ct);
-        if (input is null)
-        {
-            return TypedResults.ValidationProblem(bodyErrors!);
-        }
-
         var today = services.Time.Today();
+        var identifying = services.User.MaySeeChildIdentity();
         // A retry of a referral already made (same Idempotency-Key and body) answers with that referral.
-        var idempotency = IdempotencyKey.From(request.HttpContext, "refer", input.Root.GetRawText());
+        var idempotency = IdempotencyKey.From(context, "refer", System.Text.Json.JsonSerializer.Serialize(request));
         if (idempotency is not null && await idempotency.FindAsync(services.Db, ct) is { } earlier)
         {
             var made = await services.Db.Referrals.AsNoTracking().FirstAsync(r => r.Id == earlier, ct);
-            if (user.MaySeeChildIdentity())
+            if (identifying)
             {
                 await services.Audit.SaveReadAsync(AuditResource, made.Id.ToString(), IdentifyingFields, ct);
             }
 
-            return TypedResults.Created($"/api/referrals/{made.Id}", ReferralResponse.From(made, user.MaySeeChildIdentity(), today));
+            return TypedResults.Created($"/api/referrals/{made.Id}", ReferralResponse.From(made, identifying, today));
         }
 
-        var referringAgency = input.String("referringAgency", required: true, maxLength: 200);
-        var contactInput = input.Object("contact", required: true);
-        var contactName = contactInput?.String("name", required: true, maxLength: 200);
-        var contactRole = contactInput?.String("role", required: true, maxLength: 200);
-        var contactTelephone = contactInput?.String("telephone", required: true, maxLength: 40);
-        var contactEmail = contactInput?.String("email", required: true, maxLength: 256);
-        if (contactEmail is not null && !System.Net.Mail.MailAddress.TryCreate(contactEmail, out _))
-        {
-            contactInput!.AddError("email", "contact.email must be an email address.");
-        }
-
-        if (contactTelephone is not null && contactTelephone.Count(char.IsAsciiDigit) < 7)
-        {
-            contactInput!.AddError("telephone", "contact.telephone must be a telephone number.");
-        }
-
-        var happenedOn = input.Date("happenedOn", required: true);
-        if (happenedOn > today)
-        {
-            input.AddError("happenedOn", "happenedOn cannot be in the future.");
-        }
-
-        var children = input.Objects("children", required: true, minItems: 1, maxItems: 20)?.Select(child =>
-        {
-            var name = child.String("name", required: true, maxLength: 200);
-            var dateOfBirth = child.Date("dateOfBirth", required: false);
-            var age = child.Integer("ageYears", required: false, min: 0, max: 17);
-            if (dateOfBirth is null && age is null && !child.Has("dateOfBirth") && !child.Has("ageYears"))
-            {
-                child.AddError("dateOfBirth", "Give the child's dateOfBirth, or ageYears when it is not known.");
-            }
-
-            if (dateOfBirth > today)
-            {
-                child.AddError("dateOfBirth", "dateOfBirth cannot be in the future.");
-            }
-
-            return name is null ? null : new ReferredChild { Name = name, DateOfBirth = dateOfBirth, AgeYears = age };
-        }).ToList();
-        var whatHappened = input.String("whatHappened", required: true, maxLength: 10_000);
-        var reasons = input.String("reasonsForReferral", required: true, maxLength: 5_000);
-        if (!input.IsValid)
-        {
-            return TypedResults.ValidationProblem(input.Errors);
-        }
-
-        var referral = Referral.Receive(partnership, referringAgency!,
-            new ReferralContact { Name = contactName!, Role = contactRole!, Telephone = contactTelephone!, Email = contactEmail! },
-            children!.Select(c => c!).ToList(), whatHappened!, happenedOn!.Value, reasons!, user.FindFirstValue("sub") ?? "unknown",
+        var referral = Referral.Receive(partnership, request.ReferringAgency.Trim(), request.ToContact(), request.ToChildren(),
+            request.WhatHappened.Trim(), request.HappenedOn!.Value, request.ReasonsForReferral.Trim(), services.User.FindFirstValue("sub") ?? "unknown",
             services.Calendar.NotificationDue(today), services.Time);
         services.Db.Referrals.Add(referral);
         services.Audit.Record("create", AuditResource, referral.Id.ToString(), ReferralFields);
         idempotency?.Remember(services.Db, referral.Id, referral.ReferredAt);
         await services.Db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/referrals/{referral.Id}", ReferralResponse.From(referral, user.MaySeeChildIdentity(), today));
+        return TypedResults.Created($"/api/referrals/{referral.Id}", ReferralResponse.From(referral, identifying, today));
     }
 
     public static async Task<Results<Ok<ReferralPage>, ValidationProblem>> ListAsync(
@@ -218,9 +167,3 @@ public static class ReferralsApi
     private static ProblemHttpResult Conflict(string title, string detail) =>
         TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status409Conflict);
 }
-
-public sealed record ReferRequest(string ReferringAgency, ReferralContactResponse Contact, IReadOnlyList<ReferredChildRequest> Children,
-    string WhatHappened, string HappenedOn, string ReasonsForReferral);
-
-/// <param name="DateOfBirth">yyyy-MM-dd, or give <paramref name="AgeYears"/>.</param>
-public sealed record ReferredChildRequest(string Name, string? DateOfBirth, int? AgeYears);

@@ -74,6 +74,11 @@ public sealed class Referral : Aggregate
         string whatHappened, DateOnly happenedOn, string reasonsForReferral, string referredBy, DateOnly decisionDueOn, TimeProvider clock)
     {
         Valid(happenedOn <= clock.Today(), "happenedOn", "happenedOn cannot be in the future.");
+        for (var i = 0; i < children.Count; i++)
+        {
+            Valid(children[i].DateOfBirth is not { } born || born <= clock.Today(), $"children[{i}].dateOfBirth", "dateOfBirth cannot be in the future.");
+        }
+
         var referral = new Referral
         {
             Id = Guid.CreateVersion7(), Partnership = partnership, Status = ReferralStatus.UnderConsideration, ReferringAgency = referringAgency,
