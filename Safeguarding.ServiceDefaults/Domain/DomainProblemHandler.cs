@@ -66,10 +66,15 @@ internal sealed partial class DomainProblemHandler(IProblemDetailsService proble
     private static HttpValidationProblemDetails Invalid(string field, string message) =>
         new(new Dictionary<string, string[]> { [field] = [message] }) { Title = "One or more validation errors occurred." };
 
-    /// <summary>The field is the JSON path the reader stopped at ("$.children[0].dateOfBirth").</summary>
+    /// <summary>
+    /// A body that is not JSON at all (its reader failed) is the body's fault; a value of the wrong type
+    /// or invalid text is its field's, named by the JSON path the reader stopped at ("$.children[0].dateOfBirth").
+    /// </summary>
     private static HttpValidationProblemDetails Unreadable(JsonException json)
     {
-        var path = json.Path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..]
+        var malformed = json.InnerException is JsonException;
+        var path = malformed ? "body"
+            : json.Path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..]
             : json.Path is { Length: > 1 } q && q.StartsWith("$[", StringComparison.Ordinal) ? q[1..]
             : "body";
         return Invalid(path, path == "body"

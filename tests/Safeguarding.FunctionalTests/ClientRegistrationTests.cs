@@ -31,7 +31,7 @@ public sealed class ClientRegistrationTests(SystemFixture system)
         });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
 
-        var listed = await operatorConsole.GetFromJsonAsync<JsonElement[]>("/api/clients");
+        var listed = (await operatorConsole.GetFromJsonAsync<JsonElement>("/api/clients?pageSize=200")).GetProperty("items").EnumerateArray().ToArray();
         var entry = Assert.Single(listed!, c => c.GetProperty("clientId").GetString() == clientId);
         Assert.Equal("westshire", entry.GetProperty("partnership").GetString());
         Assert.DoesNotContain("secret", entry.GetRawText(), StringComparison.OrdinalIgnoreCase);

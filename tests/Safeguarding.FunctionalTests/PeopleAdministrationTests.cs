@@ -28,7 +28,7 @@ public sealed class PeopleAdministrationTests(SystemFixture system)
             password = Password,
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var listed = await operatorConsole.GetFromJsonAsync<JsonElement[]>("/api/users");
+        var listed = (await operatorConsole.GetFromJsonAsync<JsonElement>("/api/users?pageSize=200")).GetProperty("items").EnumerateArray().ToArray();
         var entry = Assert.Single(listed!, u => u.GetProperty("userName").GetString() == userName);
         Assert.DoesNotContain("password", entry.GetRawText(), StringComparison.OrdinalIgnoreCase);
 

@@ -1,3 +1,4 @@
+using Safeguarding.Identity.Api.Apis.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
@@ -13,42 +14,17 @@ public static class ClientsApi
     public static IEndpointRouteBuilder MapClientsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/clients").WithTags("Agency clients").RequireAuthorization(Policies.Operate);
-        api.MapPost("", RegisterAsync).WithName("RegisterClient").WithSummary("Register an agency system (client credentials)")
-            .Accepts<ClientRegistration>("application/json");
-        api.MapGet("", ListAsync).WithName("ListClients").WithSummary("Registered agency systems (without secrets)");
+        api.MapPost("", RegisterAsync).WithName("RegisterClient").WithSummary("Register an agency system (client credentials)");
+        api.MapGet("", ListAsync).WithName("ListClients").WithSummary("Registered clients, a page at a time (without secrets)");
         api.MapDelete("/{clientId}", DeleteAsync).WithName("DeleteClient")
             .WithSummary("Remove an agency system; tokens already issued to it stop working");
         return app;
     }
 
-    public static async Task<Results<Created<ClientSummary>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
-        HttpRequest request, IOpenIddictApplicationManager applications, CancellationToken ct)
+    public static async Task<Results<Created<ClientSummary>, ProblemHttpResult>> RegisterAsync(
+        RegisterClientRequest request, IOpenIddictApplicationManager applications, CancellationToken ct)
     {
-        var (input, bodyErrors) = await JsonInput.ReadAsync(request, ct);
-        if (input is null)
-        {
-            return TypedResults.ValidationProblem(bodyErrors!);
-        }
-
-        var registration = new ClientRegistration
-        {
-            ClientId = input.String("clientId", required: true, maxLength: 100) ?? "",
-            ClientSecret = input.String("clientSecret", required: true, maxLength: 200) ?? "",
-            DisplayName = input.String("displayName", required: true, maxLength: 200) ?? "",
-            Partnership = input.String("partnership", required: false, maxLength: 100),
-            Agency = input.String("agency", required: true, maxLength: 200) ?? "",
-            Roles = input.StringArray("roles", required: true, allowed: Roles.All) ?? [],
-        };
-        if (registration.ClientSecret.Length is > 0 and < 24)
-        {
-            input.AddError("clientSecret", "clientSecret must be at least 24 characters.");
-        }
-
-        if (!input.IsValid)
-        {
-            return TypedResults.ValidationProblem(input.Errors);
-        }
-
+        var registration = request.ToRegistration();
         if (await applications.FindByClientIdAsync(registration.ClientId, ct) is not null)
         {
             return TypedResults.Problem(title: "Client already registered", detail: $"A client with id {registration.ClientId} exists.",
@@ -59,10 +35,12 @@ public static class ClientsApi
         return TypedResults.Created($"/api/clients/{registration.ClientId}", ClientSummary.From(registration));
     }
 
-    public static async Task<Ok<List<ClientSummary>>> ListAsync(IOpenIddictApplicationManager applications, CancellationToken ct)
+    /// <summary>A page of registered clients, with the total.</summary>
+    public static async Task<Ok<PageOf<ClientSummary>>> ListAsync([AsParameters] PageRequest page, IOpenIddictApplicationManager applications, CancellationToken ct)
     {
+        var (number, size) = (page.Page ?? 1, page.PageSize ?? 50);
         var clients = new List<ClientSummary>();
-        await foreach (var application in applications.ListAsync(count: 1000, offset: 0, ct))
+        await foreach (var application in applications.ListAsync(size, (number - 1) * size, ct))
         {
             var properties = await applications.GetPropertiesAsync(application, ct);
             clients.Add(new ClientSummary(
@@ -73,7 +51,7 @@ public static class ClientsApi
                 properties.TryGetValue(ClaimNames.Role, out var r) ? r.EnumerateArray().Select(x => x.GetString()!).ToList() : []));
         }
 
-        return TypedResults.Ok(clients);
+        return TypedResults.Ok(new PageOf<ClientSummary>(number, size, (int)await applications.CountAsync(ct), clients));
     }
 
     public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(string clientId,

@@ -1,3 +1,4 @@
+using Safeguarding.Identity.Api.Apis.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,48 +15,17 @@ public static class UsersApi
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/users").WithTags("People").RequireAuthorization(Policies.Operate);
-        api.MapPost("", CreateAsync).WithName("CreateUser").WithSummary("Give a person an account")
-            .Accepts<UserRegistration>("application/json");
-        api.MapGet("", ListAsync).WithName("ListUsers").WithSummary("People with an account");
+        api.MapPost("", CreateAsync).WithName("CreateUser").WithSummary("Give a person an account");
+        api.MapGet("", ListAsync).WithName("ListUsers").WithSummary("People with an account, a page at a time");
         api.MapDelete("/{userName}", DeleteAsync).WithName("DeleteUser")
             .WithSummary("Remove a person's account; tokens already issued to them stop working");
         return app;
     }
 
     public static async Task<Results<Created<UserSummary>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HttpRequest request, UserManager<SafeguardingUser> users, TimeProvider clock, CancellationToken ct)
+        CreateUserRequest request, UserManager<SafeguardingUser> users, TimeProvider clock, CancellationToken ct)
     {
-        var (input, bodyErrors) = await JsonInput.ReadAsync(request, ct);
-        if (input is null)
-        {
-            return TypedResults.ValidationProblem(bodyErrors!);
-        }
-
-        var registration = new UserRegistration
-        {
-            UserName = input.String("userName", required: true, maxLength: 100) ?? "",
-            DisplayName = input.String("displayName", required: true, maxLength: 200) ?? "",
-            Email = input.String("email", required: true, maxLength: 256) ?? "",
-            Partnership = input.String("partnership", required: false, maxLength: 100),
-            Agency = input.String("agency", required: true, maxLength: 200) ?? "",
-            Roles = input.StringArray("roles", required: true, allowed: Roles.All) ?? [],
-            Password = input.String("password", required: true, maxLength: 200) ?? "",
-        };
-        if (registration.Email.Length > 0 && !System.Net.Mail.MailAddress.TryCreate(registration.Email, out _))
-        {
-            input.AddError("email", "email must be an email address.");
-        }
-
-        if (registration.UserName.Length > 0 && registration.UserName.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@')))
-        {
-            input.AddError("userName", "userName may contain only letters, digits and . - _ @.");
-        }
-
-        if (!input.IsValid)
-        {
-            return TypedResults.ValidationProblem(input.Errors);
-        }
-
+        var registration = request.ToRegistration();
         if (await users.FindByNameAsync(registration.UserName) is not null)
         {
             return TypedResults.Problem(title: "User name taken", detail: $"An account named {registration.UserName} exists.",
@@ -75,11 +45,9 @@ public static class UsersApi
         return TypedResults.Created($"/api/users/{registration.UserName}", UserSummary.From(registration));
     }
 
-    public static async Task<Ok<List<UserSummary>>> ListAsync(UserManager<SafeguardingUser> users, CancellationToken ct)
-    {
-        var people = await users.Users.OrderBy(u => u.UserName).Take(1000).ToListAsync(ct);
-        return TypedResults.Ok(people.Select(UserSummary.From).ToList());
-    }
+    /// <summary>A page of people with an account, by user name, with the total.</summary>
+    public static async Task<Ok<PageOf<UserSummary>>> ListAsync([AsParameters] PageRequest page, UserManager<SafeguardingUser> users, CancellationToken ct) =>
+        TypedResults.Ok(await page.ReadAsync(users.Users.OrderBy(u => u.UserName), UserSummary.From, ct));
 
     public static async Task<Results<NoContent, NotFound>> DeleteAsync(string userName, UserManager<SafeguardingUser> users,
         IOpenIddictTokenManager tokens, IOpenIddictAuthorizationManager authorizations, CancellationToken ct)

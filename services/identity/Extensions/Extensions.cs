@@ -92,5 +92,6 @@ internal static class Extensions
         builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddHostedService<IdentitySeeder>();
         builder.Services.AddSafeguardingOpenApi(builder.Configuration);
+        builder.Services.AddValidation();
     }
 }
