@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Http;
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
-/// Reads a JSON request body field by field, collecting one clear message per bad field (named by
-/// its JSON property) instead of failing on the first. Every kind of bad input ends as a 400
+/// Reads the national notification form field by field (the one request still read this way: its
+/// rules run across the whole form and every fault is reported at once), collecting one clear
+/// message per bad field (named by its JSON property) instead of failing on the first. Every kind of bad input ends as a 400
 /// problem-details answer; values are never echoed back, since they may identify a child.
 /// </summary>
-public sealed class JsonInput
+public sealed partial class JsonInput
 {
     private readonly Dictionary<string, List<string>> _errors;
     private readonly JsonElement _root;
@@ -43,7 +44,7 @@ public sealed class JsonInput
                 return (null, Single("body", "The request body must be a JSON object."));
             }
 
-            if (InvalidText(document.RootElement, "") is { } path)
+            if (JsonText.FirstInvalid(document.RootElement, "") is { } path)
             {
                 return (null, Single(path, "Text must be valid Unicode: an escaped UTF-16 surrogate must be one of a pair."));
             }
@@ -53,63 +54,6 @@ public sealed class JsonInput
         catch (JsonException)
         {
             return (null, Single("body", "The request body is not valid JSON."));
-        }
-    }
-
-    /// <summary>
-    /// The path of the first string or property name that is not valid text (a lone escaped
-    /// surrogate such as <c>"\udc00"</c> parses as JSON but cannot be read as a string), or null.
-    /// </summary>
-    private static string? InvalidText(JsonElement element, string path)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                try
-                {
-                    element.GetString();
-                    return null;
-                }
-                catch (InvalidOperationException)
-                {
-                    return path.Length == 0 ? "body" : path;
-                }
-
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    string name;
-                    try
-                    {
-                        name = property.Name;
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        return path.Length == 0 ? "body" : path;
-                    }
-
-                    if (InvalidText(property.Value, path.Length == 0 ? name : $"{path}.{name}") is { } found)
-                    {
-                        return found;
-                    }
-                }
-
-                return null;
-
-            case JsonValueKind.Array:
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (InvalidText(item, $"{path}[{index++}]") is { } found)
-                    {
-                        return found;
-                    }
-                }
-
-                return null;
-
-            default:
-                return null;
         }
     }
 
@@ -197,29 +141,6 @@ public sealed class JsonInput
         return number;
     }
 
-    /// <summary>An amount of money or another non-negative decimal.</summary>
-    public decimal? Decimal(string field, bool required, decimal max = 100_000_000m)
-    {
-        if (!TryGet(field, required, out var value))
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number))
-        {
-            AddError(field, $"{_prefix}{field} must be a number.");
-            return null;
-        }
-
-        if (number < 0 || number > max)
-        {
-            AddError(field, $"{_prefix}{field} must be between 0 and {max}.");
-            return null;
-        }
-
-        return number;
-    }
-
     public T? OneOf<T>(string field, bool required, IReadOnlyDictionary<string, T> allowed) where T : struct
     {
         if (!TryGet(field, required, out var value))
@@ -234,23 +155,6 @@ public sealed class JsonInput
 
         AddError(field, $"{_prefix}{field} must be one of: {string.Join(", ", allowed.Keys)}.");
         return null;
-    }
-
-    public List<string>? StringArray(string field, bool required, IReadOnlySet<string> allowed)
-    {
-        if (!TryGet(field, required, out var value))
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0
-            || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String || !allowed.Contains(v.GetString()!)))
-        {
-            AddError(field, $"{_prefix}{field} must be a non-empty array of: {string.Join(", ", allowed)}.");
-            return null;
-        }
-
-        return value.EnumerateArray().Select(v => v.GetString()!).Distinct().ToList();
     }
 
     public bool? Boolean(string field, bool required)
@@ -304,66 +208,6 @@ public sealed class JsonInput
         return null;
     }
 
-    /// <summary>An array of free-text strings (possibly empty).</summary>
-    public List<string>? Strings(string field, bool required, int maxItems, int maxLength)
-    {
-        if (!TryGet(field, required, out var value))
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() > maxItems
-            || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String || v.GetString()!.Trim().Length is 0 || v.GetString()!.Length > maxLength))
-        {
-            AddError(field, $"{_prefix}{field} must be an array of at most {maxItems} non-empty strings of at most {maxLength} characters.");
-            return null;
-        }
-
-        return value.EnumerateArray().Select(v => v.GetString()!.Trim()).Distinct().ToList();
-    }
-
-    /// <summary>A nested object, read field by field; its errors are named <c>field.child</c>.</summary>
-    public JsonInput? Object(string field, bool required)
-    {
-        if (!TryGet(field, required, out var value))
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.Object)
-        {
-            AddError(field, $"{_prefix}{field} must be an object.");
-            return null;
-        }
-
-        return new JsonInput(value, $"{_prefix}{field}.", _errors);
-    }
-
-    /// <summary>An array of objects; each one's errors are named <c>field[i].child</c>.</summary>
-    public List<JsonInput>? Objects(string field, bool required, int minItems, int maxItems)
-    {
-        if (!TryGet(field, required, out var value))
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.Object))
-        {
-            AddError(field, $"{_prefix}{field} must be an array of objects.");
-            return null;
-        }
-
-        var count = value.GetArrayLength();
-        if (count < minItems || count > maxItems)
-        {
-            AddError(field, $"{_prefix}{field} must have from {minItems} to {maxItems} entries.");
-            return null;
-        }
-
-        return value.EnumerateArray().Select((item, i) => new JsonInput(item, $"{_prefix}{field}[{i}].", _errors)).ToList();
-    }
-
-    /// <summary>Whether the object has <paramref name="field"/> with a non-null value.</summary>
     public bool Has(string field) => _root.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null;
 
     private bool TryGet(string field, bool required, out JsonElement value)
