@@ -55,24 +55,23 @@ public sealed class WithdrawalTests(SystemFixture system)
     [Fact]
     public async Task A_notification_whose_withdrawal_arrived_first_opens_its_rapid_review_closed()
     {
-        // The rapid-review service is stopped while the notification is made, so its event waits on
-        // the queue; meanwhile the service is told of the withdrawal, as if it had arrived first.
-        await system.App.StopResourceAsync("rapid-review");
-        string id;
-        try
+        // The order the broker delivered them in is staged: the notification's first rapid review is
+        // removed, the withdrawal is on record, and the notification's event arrives (again).
+        var id = (await Notifications.NotifyAsync(system.Gateway, Notifications.Valid())).GetProperty("id").GetString()!;
+        await ReviewAsync(id, "open");
+        await using (var db = new NpgsqlConnection(await system.App.GetConnectionStringAsync("rapidreviewdb")))
         {
-            id = (await Notifications.NotifyAsync(system.Gateway, Notifications.Valid())).GetProperty("id").GetString()!;
-            await using var db = new NpgsqlConnection(await system.App.GetConnectionStringAsync("rapidreviewdb"));
             await db.OpenAsync();
-            await using var remember = new NpgsqlCommand("INSERT INTO withdrawn_notifications (notification_id, withdrawn_on) VALUES (@id, DATE '2026-12-23')", db);
-            remember.Parameters.AddWithValue("id", Guid.Parse(id));
-            await remember.ExecuteNonQueryAsync();
+            await using var stage = new NpgsqlCommand("""
+                DELETE FROM rapid_reviews WHERE notification_id = @id;
+                INSERT INTO withdrawn_notifications (notification_id, withdrawn_on) VALUES (@id, DATE '2026-12-23');
+                """, db);
+            stage.Parameters.AddWithValue("id", Guid.Parse(id));
+            await stage.ExecuteNonQueryAsync();
         }
-        finally
-        {
-            await system.App.StartResourceAsync("rapid-review");
-            await system.App.WaitUntilHealthyAsync("rapid-review");
-        }
+
+        await PublishAsync("safeguarding.notification.serious-incident-notified.v1", Guid.Parse(id),
+            new { notificationId = Guid.Parse(id), notifiedOn = "2026-12-23", referralId = Guid.NewGuid(), retrospective = false });
 
         var review = await ReviewAsync(id, "closed");
         Assert.Equal("notification-withdrawn", review.GetProperty("closedBecause").GetString());
@@ -85,7 +84,10 @@ public sealed class WithdrawalTests(SystemFixture system)
             && found.GetProperty("status").GetString() == status ? (JsonElement?)found : null,
             TimeSpan.FromSeconds(60), $"the rapid review to be {status}"))!.Value;
 
-    private async Task PublishWithdrawalAsync(Guid notificationId)
+    private Task PublishWithdrawalAsync(Guid notificationId) =>
+        PublishAsync("safeguarding.notification.notification-withdrawn.v1", notificationId, new { notificationId, withdrawnOn = "2026-12-23" });
+
+    private async Task PublishAsync(string type, Guid notificationId, object data)
     {
         var factory = new ConnectionFactory { Uri = new Uri((await system.App.GetConnectionStringAsync("messaging"))!) };
         await using var connection = await factory.CreateConnectionAsync();
@@ -93,8 +95,7 @@ public sealed class WithdrawalTests(SystemFixture system)
         var body = JsonSerializer.Serialize(new
         {
             specversion = "1.0", id = Guid.NewGuid().ToString(), source = "/notification", subject = notificationId.ToString(),
-            type = "safeguarding.notification.notification-withdrawn.v1", datacontenttype = "application/json", time = DateTimeOffset.UtcNow,
-            data = new { notificationId, withdrawnOn = "2026-12-23" },
+            type, datacontenttype = "application/json", time = DateTimeOffset.UtcNow, data,
         });
         await channel.BasicPublishAsync("", "rapid-review", mandatory: true,
             new BasicProperties { MessageId = Guid.NewGuid().ToString(), Persistent = true, ContentType = "application/cloudevents+json" },
