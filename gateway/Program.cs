@@ -34,6 +34,15 @@ app.MapScalarApiReference("/scalar", options =>
         // The page offers the platform's own sign-in: OAuth 2.0 against the identity service.
         .AddPreferredSecuritySchemes([OpenApiSecurity.SchemeName])
         .AddOAuth2Authentication(OpenApiSecurity.SchemeName, scheme => scheme.WithDefaultScopes([AuthenticationExtensions.ApiScope]));
+    // People sign in on the identity service's page and come back here with a code (S256 PKCE).
+    if (IdentityAddresses.PublicIssuer(app.Configuration) is { } issuer)
+    {
+        options.AddAuthorizationCodeFlow(OpenApiSecurity.SchemeName, flow => flow
+            .WithClientId(OpenApiSecurity.ReferencePageClientId)
+            .WithRedirectUri(OpenApiSecurity.ReferencePageRedirect(issuer).ToString())
+            .WithPkce(Pkce.Sha256));
+    }
+
     foreach (var (service, _, title) in GatewayServices.All)
     {
         options.AddDocument(service, title, GatewayServices.OpenApiPath(service));

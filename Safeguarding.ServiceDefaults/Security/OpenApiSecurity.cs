@@ -17,6 +17,12 @@ public static class OpenApiSecurity
 {
     public const string SchemeName = "oauth2";
 
+    /// <summary>The public client the API reference page signs people in as (authorization code with S256 PKCE).</summary>
+    public const string ReferencePageClientId = "api-reference";
+
+    /// <summary>Where the identity service sends a person back to the reference page with their code.</summary>
+    public static Uri ReferencePageRedirect(Uri issuer) => new(issuer, "scalar/");
+
     public static IServiceCollection AddSafeguardingOpenApi(this IServiceCollection services, IConfiguration configuration)
     {
         var issuer = IdentityAddresses.PublicIssuer(configuration);

@@ -65,4 +65,34 @@ public sealed class ApiReferenceBrowserTests(SystemFixture system)
         // The page asks nothing of anywhere else: no fonts, telemetry or AI service outside the platform.
         Assert.Empty(elsewhere);
     }
+
+    [Fact]
+    public async Task A_person_signs_in_from_the_reference_page_with_authorization_code_and_PKCE_and_calls_an_endpoint()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox"] });
+        var page = await browser.NewPageAsync();
+        var gateway = system.Issuer.TrimEnd('/');
+        await page.GotoAsync($"{gateway}/scalar/#serious-incident-notifications-and-referrals/tag/serious-incident-notifications/GET/api/notifications");
+
+        await page.GetByText("authorizationCode").First.ClickAsync();
+        var signIn = await page.RunAndWaitForPopupAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Authorize" }).First.ClickAsync());
+        await signIn.GetByLabel("User name").FillAsync("priya.shah");
+        await signIn.GetByLabel("Password").FillAsync("dev-only-priya.shah-password");
+        var token = await page.RunAndWaitForResponseAsync(
+            () => signIn.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(),
+            response => response.Url == $"{gateway}/connect/token");
+        Assert.Equal(200, token.Status);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Test Request (get /api/notifications)" }).ClickAsync();
+        var called = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Send" }).First.ClickAsync(),
+            response => response.Url.StartsWith($"{gateway}/api/notifications", StringComparison.Ordinal));
+
+        Assert.Equal(200, called.Status);
+        // The call carried the person's own token: their name and role, from the platform's issuer.
+        var jwt = new JsonWebToken((await called.Request.HeaderValueAsync("authorization"))!["Bearer ".Length..]);
+        Assert.Equal(system.Issuer, jwt.Issuer);
+        Assert.Equal("Priya Shah", jwt.GetPayloadValue<string>("name"));
+    }
 }

@@ -16,6 +16,16 @@ internal static class Extensions
         builder.AddServiceDbContext<IdentityDbContext>("identitydb");
         builder.Services.AddMigration<IdentityDbContext>();
         builder.Services.Configure<IdentityOptions>(builder.Configuration.GetSection("Identity"));
+        // People try the API from the reference page at the platform's public address: it signs them in as a public client.
+        if (IdentityAddresses.PublicIssuer(builder.Configuration) is { } publicIssuer)
+        {
+            builder.Services.PostConfigure<IdentityOptions>(identity => identity.SignInClients.Add(new Safeguarding.Identity.Api.Model.SignInClient
+            {
+                ClientId = OpenApiSecurity.ReferencePageClientId, DisplayName = "API reference page",
+                RedirectUris = [OpenApiSecurity.ReferencePageRedirect(publicIssuer)],
+            }));
+        }
+
         var options = builder.Configuration.GetSection("Identity").Get<IdentityOptions>() ?? new IdentityOptions();
         // The issuer is the gateway's address (Identity:Issuer, set by the app host), where callers
         // reach the discovery document, the token and authorization endpoints and the keys; without
