@@ -6,13 +6,14 @@ namespace Safeguarding.ServiceDefaults.Validation;
 
 /// <summary>
 /// Validation errors name each field as callers write it, by its JSON path ("practitioner.email",
-/// "children[0].name"), not by the C# member the framework validated ("Practitioner.Email").
+/// "children[0].name"), not by the C# member the framework validated ("Practitioner.Email"). Errors
+/// raised by the service itself (with an exception) already name their field as callers write it.
 /// </summary>
 public static partial class JsonPathErrors
 {
     public static void Rename(ProblemDetailsContext context)
     {
-        if (context.ProblemDetails is not HttpValidationProblemDetails validation)
+        if (context.Exception is not null || context.ProblemDetails is not HttpValidationProblemDetails validation)
         {
             return;
         }
@@ -29,10 +30,9 @@ public static partial class JsonPathErrors
         }
     }
 
-    /// <summary>"Children[0].DateOfBirth" → "children[0].dateOfBirth"; a name that is no C# member path (a header) stays as it is.</summary>
-    public static string JsonPath(string memberPath) => memberPath.Contains('-', StringComparison.Ordinal)
-        ? memberPath
-        : Segment().Replace(memberPath, match => JsonNamingPolicy.CamelCase.ConvertName(match.Value));
+    /// <summary>"Children[0].DateOfBirth" → "children[0].dateOfBirth".</summary>
+    public static string JsonPath(string memberPath) =>
+        Segment().Replace(memberPath, match => JsonNamingPolicy.CamelCase.ConvertName(match.Value));
 
     private static string Member(string memberPath) => memberPath.Split('.')[^1].Split('[')[0];
 

@@ -14,8 +14,6 @@ namespace Safeguarding.FunctionalTests;
 [Collection(SystemCollection.Name)]
 public sealed class AccessMatrixTests(SystemFixture system)
 {
-    private static readonly string[] Services = ["notification", "rapid-review", "learning-action", "publication", "identity"];
-
     /// <summary>Development clients, one per role; northshire is "own", southshire the "other" partnership.</summary>
     private static readonly Dictionary<string, string> ClientsByRole = new()
     {
@@ -33,45 +31,6 @@ public sealed class AccessMatrixTests(SystemFixture system)
     private static readonly string[] National = ["national-panel", "ofsted", "operator"];
 
     private readonly List<string> _withoutProblemDetails = [];
-
-    private static readonly Dictionary<string, object> StepBodies = new()
-    {
-        ["/api/rapid-reviews/{id}/contributions"] = new
-        {
-            agency = "Northshire Police", agencyType = "police", involvement = "i", keyPracticeEpisodes = Array.Empty<string>(),
-            immediateSafetyActions = Array.Empty<string>(),
-            practitioner = new { name = "n", role = "r", telephone = "01632 960 789", email = "a@b.example" },
-        },
-        ["/api/rapid-reviews/{id}/meeting"] = new { heldOn = "2026-12-23", attendance = new { localAuthority = true, police = true, health = true } },
-        ["/api/rapid-reviews/{id}/recommendation"] = new
-        {
-            facts = "f", learningIdentified = "l", immediateActions = "i", recommendedOutcome = "no-further-action", rationale = "r",
-        },
-        ["/api/rapid-reviews/{id}/decision"] = new { outcome = "no-further-action", rationale = "r" },
-        ["/api/rapid-reviews/{id}/decision/communications"] = new { audience = "family", communicatedOn = "2026-12-23" },
-        ["/api/rapid-reviews/{id}/submission"] = new { },
-        ["/api/rapid-reviews/{id}/panel-response"] = new { response = "agrees" },
-        ["/api/notifications/{id}/amendments"] = new { reason = "r", changes = new { incidentTime = "10:00" } },
-        ["/api/notifications/{id}/withdrawal"] = new { reason = "r" },
-        ["/api/referrals/{id}/decision-not-to-notify"] = new
-        {
-            rationale = "r",
-            partnerPositions = new[] { new { partner = "local-authority", position = "agree" }, new { partner = "police", position = "agree" }, new { partner = "health", position = "agree" } },
-        },
-        ["/api/referrals/{id}/escalation/resolution"] = new { outcome = "notify", reasoning = "r" },
-        ["/api/referrals/{id}/learning-route"] = new { rationale = "r", learningActivity = "a" },
-        ["/api/referrals/{id}/learning-route/outcome"] = new { outcome = "o" },
-        ["/api/reviews/{id}/reviewer"] = new { name = "n", appointedOn = "2026-12-23", methodology = "m" },
-        ["/api/reviews/{id}/terms-of-reference"] = new { agreedOn = "2026-12-23" },
-        ["/api/reviews/{id}/panel-meetings"] = new { heldOn = "2026-12-23" },
-        ["/api/reviews/{id}/practitioner-learning-event"] = new { heldOn = "2026-12-23", attendance = new[] { new { agency = "a", practitioners = 1 } } },
-        ["/api/reviews/{id}/family-involvement"] = new { status = "invited", childsVoice = "v" },
-        ["/api/reviews/{id}/parallel-proceedings"] = new { kind = "inquest", expectedDelayDays = 1, reason = "r" },
-        ["/api/reviews/{id}/costs"] = new { authorFee = 1, otherCosts = 0, partnerContributions = Array.Empty<object>() },
-        ["/api/reviews/{id}/slippage"] = new { newExpectedCompletionOn = "2027-12-01", reason = "r" },
-        ["/api/reviews/{id}/draft-report"] = new { receivedOn = "2026-12-23" },
-        ["/api/reviews/{id}/acceptance"] = new { acceptedOn = "2026-12-23", findings = new[] { "f" }, learningThemes = new[] { "t" }, recommendations = new[] { "r" } },
-    };
 
     /// <summary>Who may call each endpoint ("METHOD path" as in the OpenAPI document).</summary>
     private static readonly Dictionary<string, string[]> Matrix = new()
@@ -132,7 +91,7 @@ public sealed class AccessMatrixTests(SystemFixture system)
     [Fact]
     public async Task Every_endpoint_allows_exactly_the_roles_whose_work_needs_it_and_hides_other_partnerships()
     {
-        var endpoints = await DiscoverAsync();
+        var endpoints = (await OpenApiOperations.DiscoverAsync(system.Anonymous)).Select(o => new Endpoint(o.Service, o.Method, o.Path)).ToList();
         var undeclared = endpoints.Select(e => e.Key).Distinct().Where(k => !Matrix.ContainsKey(k)).ToList();
         Assert.True(undeclared.Count == 0, $"Endpoints without a declared access rule: {string.Join(", ", undeclared)}");
 
@@ -177,23 +136,6 @@ public sealed class AccessMatrixTests(SystemFixture system)
     }
 
     private sealed record Case(string NotificationId, string RapidReviewId, string ReferralId, string ReviewId);
-
-    private async Task<List<Endpoint>> DiscoverAsync()
-    {
-        var endpoints = new List<Endpoint>();
-        foreach (var service in Services)
-        {
-            var document = await system.Anonymous.GetFromJsonAsync<JsonElement>($"/openapi/{service}.json");
-            foreach (var path in document.GetProperty("paths").EnumerateObject())
-            {
-                endpoints.AddRange(path.Value.EnumerateObject()
-                    .Where(o => o.Name is "get" or "post" or "put" or "patch" or "delete")
-                    .Select(o => new Endpoint(service, o.Name.ToUpperInvariant(), path.Name)));
-            }
-        }
-
-        return endpoints;
-    }
 
     private async Task<Case> CreateCaseAsync(string notifier)
     {
@@ -278,7 +220,7 @@ public sealed class AccessMatrixTests(SystemFixture system)
         {
             // A step's own valid body where the step binds a typed request (validated before the
             // review is looked up); otherwise a notification form, which such steps refuse.
-            request.Content = JsonContent.Create(StepBodies.GetValueOrDefault(endpoint.Path) ?? Notifications.Valid());
+            request.Content = JsonContent.Create(AccessMatrixBodies.For.GetValueOrDefault(endpoint.Path) ?? Notifications.Valid());
         }
 
         using var response = await client.SendAsync(request);

@@ -15,8 +15,6 @@ namespace Safeguarding.FunctionalTests;
 [Collection(SystemCollection.Name)]
 public sealed class FuzzTests(SystemFixture system)
 {
-    private static readonly string[] Services = ["notification", "rapid-review", "learning-action", "publication", "identity"];
-
     private static readonly string[] Clients =
     [
         "northshire-la-case-system", "northshire-la-partner", "northshire-school", "northshire-business-unit", "northshire-chair",
@@ -61,7 +59,7 @@ public sealed class FuzzTests(SystemFixture system)
     [Fact]
     public async Task No_hostile_input_to_any_operation_as_any_role_is_a_5xx_and_every_refusal_is_problem_details()
     {
-        var operations = await DiscoverAsync();
+        var operations = await OpenApiOperations.DiscoverAsync(system.Anonymous);
         Assert.True(operations.Count > 50, $"Only {operations.Count} operations found.");
         var failures = new List<string>();
         var calls = 0;
@@ -130,20 +128,4 @@ public sealed class FuzzTests(SystemFixture system)
 
     private static string Short(string text) => text.Length > 20 ? text[..20] + "…" : text;
 
-    private async Task<List<(string Service, string Method, string Path)>> DiscoverAsync()
-    {
-        var operations = new List<(string, string, string)>();
-        foreach (var service in Services)
-        {
-            var document = await system.Anonymous.GetFromJsonAsync<JsonElement>($"/openapi/{service}.json");
-            foreach (var path in document.GetProperty("paths").EnumerateObject())
-            {
-                operations.AddRange(path.Value.EnumerateObject()
-                    .Where(o => o.Name is "get" or "post" or "put" or "patch" or "delete")
-                    .Select(o => (service, o.Name.ToUpperInvariant(), path.Name)));
-            }
-        }
-
-        return operations;
-    }
 }

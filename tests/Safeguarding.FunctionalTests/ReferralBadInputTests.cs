@@ -98,8 +98,9 @@ public sealed class ReferralBadInputTests(SystemFixture system)
         using var unknownReferral = await system.Gateway.PostAsJsonAsync("/api/notifications",
             Notifications.Valid().With("referralId", Guid.NewGuid().ToString()));
         Assert.Equal(HttpStatusCode.BadRequest, unknownReferral.StatusCode);
+        // Referrals are named by UUIDs: any other address is not one.
         using var badId = await chair.GetAsync("/api/referrals/not-a-uuid");
-        Assert.Equal(HttpStatusCode.BadRequest, badId.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, badId.StatusCode);
         using var badFilter = await chair.GetAsync("/api/referrals?status=pending");
         Assert.Equal(HttpStatusCode.BadRequest, badFilter.StatusCode);
     }

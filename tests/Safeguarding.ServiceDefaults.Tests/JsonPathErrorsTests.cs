@@ -9,7 +9,6 @@ public sealed class JsonPathErrorsTests
     [InlineData("Practitioner.Email", "practitioner.email")]
     [InlineData("Attendance[0].Practitioners", "attendance[0].practitioners")]
     [InlineData("children[0].dateOfBirth", "children[0].dateOfBirth")]
-    [InlineData("Idempotency-Key", "Idempotency-Key")]
     [InlineData("body", "body")]
     public void Errors_are_named_by_the_json_path_callers_write(string member, string path) =>
         Assert.Equal(path, JsonPathErrors.JsonPath(member));
@@ -22,5 +21,14 @@ public sealed class JsonPathErrorsTests
 
         Assert.Equal(["The practitioner.email field is required."], problem.Errors["practitioner.email"]);
         Assert.Single(problem.Errors);
+    }
+
+    [Fact]
+    public void Errors_the_service_raised_itself_keep_the_names_it_gave_them()
+    {
+        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["Idempotency-Key"] = ["m"] });
+        JsonPathErrors.Rename(new ProblemDetailsContext { HttpContext = new DefaultHttpContext(), ProblemDetails = problem, Exception = new InvalidOperationException() });
+
+        Assert.True(problem.Errors.ContainsKey("Idempotency-Key"));
     }
 }

@@ -37,7 +37,7 @@ public static class NotificationChangesApi
             throw new InvalidValueException("changes", $"changes.{unknown} is not a field of the notification form.");
         }
 
-        var notification = await LoadAsync(id, services, ct);
+        var notification = await services.LoadNotificationAsync(id, ct, tracking: true);
         notification.EnsureAmendable();
         var before = NotificationFormJson.ToJson(notification);
         var amended = (JsonObject)MergePatch.Apply(before, changes)!;
@@ -65,16 +65,10 @@ public static class NotificationChangesApi
 
     public static async Task<Ok<NotificationResponse>> WithdrawAsync(Guid id, WithdrawRequest request, [FromServices] NotificationServices services, CancellationToken ct)
     {
-        var notification = await LoadAsync(id, services, ct);
+        var notification = await services.LoadNotificationAsync(id, ct, tracking: true);
         notification.Withdraw(request.Reason.Trim(), services.Time);
         services.Audit.Record("withdraw", NotificationsApi.AuditResource, notification.Id.ToString(), "status", "withdrawalReason");
         await services.Db.SaveChangesAsync(ct);
         return TypedResults.Ok(NotificationResponse.From(notification, identifying: true));
     }
-
-    /// <summary>Another partnership's notification is indistinguishable from one that does not exist.</summary>
-    private static async Task<SeriousIncidentNotification> LoadAsync(Guid id, NotificationServices services, CancellationToken ct) =>
-        await services.Db.Notifications.FirstOrDefaultAsync(n => n.Id == id, ct) is { } found && services.User.CanSeePartnership(found.Partnership)
-            ? found
-            : throw new NotFoundException("Notification", id);
 }

@@ -18,18 +18,13 @@ namespace Safeguarding.Notification.Api.Apis;
 /// <summary>What happened to a notification: its amendments, field by field, and who read or changed it.</summary>
 public static class NotificationHistoryApi
 {
-    public static async Task<Results<Ok<List<AmendmentResponse>>, ProblemHttpResult, ValidationProblem>> HistoryAsync(
-        string id, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
+    public static async Task<Ok<List<AmendmentResponse>>> HistoryAsync(Guid id, [FromServices] NotificationServices services, CancellationToken ct)
     {
-        var (notification, problem) = await NotificationsApi.FindAsync(id, user, services, ct);
-        if (notification is null)
-        {
-            return problem!;
-        }
+        var notification = await services.LoadNotificationAsync(id, ct);
 
         var amendments = await services.Db.Amendments.AsNoTracking()
             .Where(a => a.NotificationId == notification.Id).OrderBy(a => a.Number).ToListAsync(ct);
-        var identifying = user.MaySeeChildIdentity();
+        var identifying = services.User.MaySeeChildIdentity();
         var fieldsRead = amendments.SelectMany(a => a.ChangedFields).Intersect(NotificationForm.IdentifyingFields).ToArray();
         if (identifying && fieldsRead.Length > 0)
         {
@@ -39,14 +34,9 @@ public static class NotificationHistoryApi
         return TypedResults.Ok(amendments.Select(a => AmendmentResponse.From(a, identifying)).ToList());
     }
 
-    public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult, ValidationProblem>> AuditAsync(
-        string id, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
+    public static async Task<Ok<List<AuditEntryResponse>>> AuditAsync(Guid id, [FromServices] NotificationServices services, CancellationToken ct)
     {
-        var (notification, problem) = await NotificationsApi.FindAsync(id, user, services, ct, operatorsSeeAll: true);
-        if (notification is null)
-        {
-            return problem!;
-        }
+        var notification = await services.LoadNotificationAsync(id, ct, operatorsSeeAll: true);
 
         var entries = await services.Db.Set<AuditEntry>().AsNoTracking()
             .Where(a => a.ResourceType == NotificationsApi.AuditResource && a.ResourceId == notification.Id.ToString())

@@ -29,7 +29,7 @@ public static class NotificationsApi
             .WithDescription("Records the local authority's notification to the national panel (the national form), with its 5-working-day deadline, and opens the rapid review.")
             .Accepts<NotifyRequest>("application/json")
             .RequireAuthorization(Policies.NotifySeriousIncident);
-        api.MapGet("/{id}", GetAsync).WithName("GetNotification")
+        api.MapGet("/{id:guid}", GetAsync).WithName("GetNotification")
             .WithSummary("A serious incident notification (children's identities only for roles that need them)")
             .RequireAuthorization(Policies.ReadNotifications);
         api.MapGet("", ListAsync).WithName("ListNotifications")
@@ -39,10 +39,10 @@ public static class NotificationsApi
             .WithSummary("Notifications counted by nature and month (withdrawn ones excluded)")
             .RequireAuthorization(Policies.ReadNotifications);
         api.MapNotificationChangesApi();
-        api.MapGet("/{id}/history", NotificationHistoryApi.HistoryAsync).WithName("GetNotificationHistory")
+        api.MapGet("/{id:guid}/history", NotificationHistoryApi.HistoryAsync).WithName("GetNotificationHistory")
             .WithSummary("Every amendment of a notification: who, when, why, each field before and after")
             .RequireAuthorization(Policies.ReadNotifications);
-        api.MapGet("/{id}/audit", NotificationHistoryApi.AuditAsync).WithName("GetNotificationAuditTrail")
+        api.MapGet("/{id:guid}/audit", NotificationHistoryApi.AuditAsync).WithName("GetNotificationAuditTrail")
             .WithSummary("Who read or changed a notification, when, from where")
             .RequireAuthorization(Policies.ReadAuditTrail);
         return app;
@@ -126,16 +126,10 @@ public static class NotificationsApi
         return TypedResults.Created($"/api/notifications/{notification.Id}", NotificationResponse.From(notification, identifying: true));
     }
 
-    public static async Task<Results<Ok<NotificationResponse>, ProblemHttpResult, ValidationProblem>> GetAsync(
-        string id, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
+    public static async Task<Ok<NotificationResponse>> GetAsync(Guid id, [FromServices] NotificationServices services, CancellationToken ct)
     {
-        var (notification, problem) = await FindAsync(id, user, services, ct);
-        if (notification is null)
-        {
-            return problem!;
-        }
-
-        var identifying = user.MaySeeChildIdentity();
+        var notification = await services.LoadNotificationAsync(id, ct);
+        var identifying = services.User.MaySeeChildIdentity();
         if (identifying)
         {
             // Every read of what may identify the child is on the record.
@@ -223,28 +217,4 @@ public static class NotificationsApi
         return visible;
     }
 
-    /// <summary>The notification, or the answer to give: 400 for a malformed id, 404 when absent or in another partnership.</summary>
-    internal static async Task<(SeriousIncidentNotification? Notification, ProblemHttpResult? Problem)> FindAsync(
-        string id, ClaimsPrincipal user, NotificationServices services, CancellationToken ct, bool tracking = false, bool operatorsSeeAll = false)
-    {
-        if (!Guid.TryParse(id, out var notificationId))
-        {
-            return (null, TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["id"] = ["id must be a UUID."] })
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "One or more validation errors occurred.",
-            }));
-        }
-
-        var source = tracking ? services.Db.Notifications : services.Db.Notifications.AsNoTracking();
-        var notification = await source.FirstOrDefaultAsync(n => n.Id == notificationId, ct);
-        // Another partnership's notification is indistinguishable from one that does not exist.
-        if (notification is null || !(user.CanSeePartnership(notification.Partnership) || operatorsSeeAll && user.IsInRole(Roles.Operator)))
-        {
-            return (null, TypedResults.Problem(title: "Notification not found", detail: $"No notification has id {notificationId}.",
-                statusCode: StatusCodes.Status404NotFound));
-        }
-
-        return (notification, null);
-    }
 }

@@ -29,9 +29,9 @@ public static class ReferralsApi
         api.MapGet("", ListAsync).WithName("ListReferrals")
             .WithSummary("Every case considered in the partnership, notified or not, with the rationale for each decision")
             .RequireAuthorization(Policies.ConsiderReferrals);
-        api.MapGet("/{id}", GetAsync).WithName("GetReferral").WithSummary("A referral and the decision on it")
+        api.MapGet("/{id:guid}", GetAsync).WithName("GetReferral").WithSummary("A referral and the decision on it")
             .RequireAuthorization(Policies.ConsiderReferrals);
-        api.MapGet("/{id}/audit", AuditAsync).WithName("GetReferralAuditTrail")
+        api.MapGet("/{id:guid}/audit", AuditAsync).WithName("GetReferralAuditTrail")
             .WithSummary("Who read or changed a referral, when, from where")
             .RequireAuthorization(Policies.ReadAuditTrail);
         api.MapReferralDecisionsApi();
@@ -106,16 +106,10 @@ public static class ReferralsApi
         return TypedResults.Ok(new ReferralPage(page, pageSize, total, items.Select(r => ReferralResponse.From(r, identifying: false, today)).ToList()));
     }
 
-    public static async Task<Results<Ok<ReferralResponse>, ProblemHttpResult>> GetAsync(
-        string id, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
+    public static async Task<Ok<ReferralResponse>> GetAsync(Guid id, [FromServices] NotificationServices services, CancellationToken ct)
     {
-        var (referral, problem) = await FindAsync(id, user, services, ct);
-        if (referral is null)
-        {
-            return problem!;
-        }
-
-        var identifying = user.MaySeeChildIdentity();
+        var referral = await services.LoadReferralAsync(id, ct, tracking: false);
+        var identifying = services.User.MaySeeChildIdentity();
         if (identifying)
         {
             await services.Audit.SaveReadAsync(AuditResource, referral.Id.ToString(), IdentifyingFields, ct);
@@ -124,44 +118,15 @@ public static class ReferralsApi
         return TypedResults.Ok(ReferralResponse.From(referral, identifying, services.Time.Today()));
     }
 
-    public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult>> AuditAsync(
-        string id, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
+    public static async Task<Ok<List<AuditEntryResponse>>> AuditAsync(Guid id, [FromServices] NotificationServices services, CancellationToken ct)
     {
-        var (referral, problem) = await FindAsync(id, user, services, ct, operatorsSeeAll: true);
-        if (referral is null)
-        {
-            return problem!;
-        }
+        var referral = await services.LoadReferralAsync(id, ct, tracking: false, operatorsSeeAll: true);
 
         var entries = await services.Db.Set<AuditEntry>().AsNoTracking()
             .Where(a => a.ResourceType == AuditResource && a.ResourceId == referral.Id.ToString())
             .OrderBy(a => a.Id)
             .ToListAsync(ct);
         return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
-    }
-
-    /// <summary>The referral, or the answer: 400 for a malformed id; 404 when absent or another partnership's.</summary>
-    internal static async Task<(Referral? Referral, ProblemHttpResult? Problem)> FindAsync(
-        string id, ClaimsPrincipal user, NotificationServices services, CancellationToken ct, bool tracking = false, bool operatorsSeeAll = false)
-    {
-        if (!Guid.TryParse(id, out var referralId))
-        {
-            return (null, TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["id"] = ["id must be a UUID."] })
-            {
-                Status = StatusCodes.Status400BadRequest, Title = "One or more validation errors occurred.",
-            }));
-        }
-
-        var source = tracking ? services.Db.Referrals : services.Db.Referrals.AsNoTracking();
-        var referral = await source.FirstOrDefaultAsync(r => r.Id == referralId, ct);
-        // Referrals stay within their partnership: national bodies receive notifications, not what was considered.
-        if (referral is null || !(referral.Partnership == user.Partnership() || operatorsSeeAll && user.IsInRole(Roles.Operator)))
-        {
-            return (null, TypedResults.Problem(title: "Referral not found", detail: $"No referral has id {referralId}.",
-                statusCode: StatusCodes.Status404NotFound));
-        }
-
-        return (referral, null);
     }
 
     private static ProblemHttpResult Conflict(string title, string detail) =>

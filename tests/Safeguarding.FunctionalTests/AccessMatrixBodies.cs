@@ -1,0 +1,47 @@
+namespace Safeguarding.FunctionalTests;
+
+/// <summary>
+/// A valid body for each step that binds a typed request, which is validated before the case is
+/// looked up: with it, the access matrix sees the access rule's answer rather than a 400.
+/// </summary>
+internal static class AccessMatrixBodies
+{
+    public static readonly Dictionary<string, object> For = new()
+    {
+        ["/api/rapid-reviews/{id}/contributions"] = new
+        {
+            agency = "Northshire Police", agencyType = "police", involvement = "i", keyPracticeEpisodes = Array.Empty<string>(),
+            immediateSafetyActions = Array.Empty<string>(),
+            practitioner = new { name = "n", role = "r", telephone = "01632 960 789", email = "a@b.example" },
+        },
+        ["/api/rapid-reviews/{id}/meeting"] = new { heldOn = "2026-12-23", attendance = new { localAuthority = true, police = true, health = true } },
+        ["/api/rapid-reviews/{id}/recommendation"] = new
+        {
+            facts = "f", learningIdentified = "l", immediateActions = "i", recommendedOutcome = "no-further-action", rationale = "r",
+        },
+        ["/api/rapid-reviews/{id}/decision"] = new { outcome = "no-further-action", rationale = "r" },
+        ["/api/rapid-reviews/{id}/decision/communications"] = new { audience = "family", communicatedOn = "2026-12-23" },
+        ["/api/rapid-reviews/{id}/submission"] = new { },
+        ["/api/rapid-reviews/{id}/panel-response"] = new { response = "agrees" },
+        ["/api/notifications/{id}/amendments"] = new { reason = "r", changes = new { incidentTime = "10:00" } },
+        ["/api/notifications/{id}/withdrawal"] = new { reason = "r" },
+        ["/api/referrals/{id}/decision-not-to-notify"] = new
+        {
+            rationale = "r",
+            partnerPositions = new[] { new { partner = "local-authority", position = "agree" }, new { partner = "police", position = "agree" }, new { partner = "health", position = "agree" } },
+        },
+        ["/api/referrals/{id}/escalation/resolution"] = new { outcome = "notify", reasoning = "r" },
+        ["/api/referrals/{id}/learning-route"] = new { rationale = "r", learningActivity = "a" },
+        ["/api/referrals/{id}/learning-route/outcome"] = new { outcome = "o" },
+        ["/api/reviews/{id}/reviewer"] = new { name = "n", appointedOn = "2026-12-23", methodology = "m" },
+        ["/api/reviews/{id}/terms-of-reference"] = new { agreedOn = "2026-12-23" },
+        ["/api/reviews/{id}/panel-meetings"] = new { heldOn = "2026-12-23" },
+        ["/api/reviews/{id}/practitioner-learning-event"] = new { heldOn = "2026-12-23", attendance = new[] { new { agency = "a", practitioners = 1 } } },
+        ["/api/reviews/{id}/family-involvement"] = new { status = "invited", childsVoice = "v" },
+        ["/api/reviews/{id}/parallel-proceedings"] = new { kind = "inquest", expectedDelayDays = 1, reason = "r" },
+        ["/api/reviews/{id}/costs"] = new { authorFee = 1, otherCosts = 0, partnerContributions = Array.Empty<object>() },
+        ["/api/reviews/{id}/slippage"] = new { newExpectedCompletionOn = "2027-12-01", reason = "r" },
+        ["/api/reviews/{id}/draft-report"] = new { receivedOn = "2026-12-23" },
+        ["/api/reviews/{id}/acceptance"] = new { acceptedOn = "2026-12-23", findings = new[] { "f" }, learningThemes = new[] { "t" }, recommendations = new[] { "r" } },
+    };
+}
