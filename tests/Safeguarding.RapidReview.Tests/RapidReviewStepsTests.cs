@@ -17,7 +17,7 @@ public sealed class RapidReviewStepsTests
         var clock = Reviews.On(Today);
 
         review.CompleteMilestoneByHand(Api.Model.RapidReview.ManualMilestone, clock);
-        review.Contribute(Reviews.Contribution());
+        review.Contribute(Reviews.Contribution(), null, Reviews.On(Today));
         review.RecordMeeting(Today, localAuthority: true, police: true, health: false, "business-unit", clock);
         review.Recommend(Reviews.Recommendation(), clock);
         var follow = review.Decide(ReviewOutcomes.LocalPracticeReview, "Criteria met.", "Chair", clock);
@@ -73,7 +73,7 @@ public sealed class RapidReviewStepsTests
         Assert.Contains("already recorded", NotAllowed(() => review.RecordMeeting(Today, true, true, true, "business-unit", clock)));
         Assert.Contains("already submitted", NotAllowed(() => review.Recommend(Reviews.Recommendation(), clock)));
         Assert.Contains("a decision is made once", NotAllowed(() => review.Decide(ReviewOutcomes.NoFurtherAction, "second thoughts", "Chair", clock)));
-        Assert.Contains("contributions are closed", NotAllowed(() => review.Contribute(Reviews.Contribution())));
+        Assert.Contains("contributions are closed", NotAllowed(() => review.Contribute(Reviews.Contribution(), null, Reviews.On(Today))));
         review.SubmitToPanel(null, null, "business-unit", clock);
         Assert.Contains("was submitted on 2026-12-23", NotAllowed(() => review.SubmitToPanel(null, null, "business-unit", clock)));
         review.RecordPanelResponse("disagrees", "Not enough detail.", clock);
@@ -148,7 +148,7 @@ public sealed class RapidReviewStepsTests
         var review = Reviews.Open(NotifiedOn);
         Assert.True(review.CloseForWithdrawal(Today));
 
-        Assert.Contains("closed on 2026-12-23 (notification-withdrawn)", NotAllowed(() => review.Contribute(Reviews.Contribution())));
+        Assert.Contains("closed on 2026-12-23 (notification-withdrawn)", NotAllowed(() => review.Contribute(Reviews.Contribution(), null, Reviews.On(Today))));
         Assert.Contains("is closed", NotAllowed(() => review.RecordMeeting(Today, true, true, true, "bu", Reviews.On(Today))));
         Assert.False(review.CloseForWithdrawal(Today));
     }

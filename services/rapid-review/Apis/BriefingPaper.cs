@@ -86,13 +86,16 @@ public static class BriefingPaper
     {
         var next = r.Milestones.Where(m => m.CompletedAt is null).OrderBy(m => m.DueOn).FirstOrDefault();
         var overdue = r.Milestones.Where(m => m.CompletedAt is null && today > m.DueOn).Select(m => m.Code).ToList();
-        // Red: a milestone or the review itself is overdue. Amber: the next milestone falls due within
-        // two working days. Green: on track.
-        var rating = overdue.Count > 0 || (r.Submission is null && today > r.DueOn) ? "red"
+        var awaited = r.ContributionRequests.Where(c => c.ReceivedAt is null).OrderBy(c => c.DueOn).ToList();
+        var overdueContributions = awaited.Where(c => c.IsOverdueOn(today)).Select(c => c.Agency).ToList();
+        // Red: a milestone, a requested contribution or the review itself is overdue. Amber: the next
+        // milestone falls due within two working days. Green: on track.
+        var rating = overdue.Count > 0 || overdueContributions.Count > 0 || (r.Submission is null && today > r.DueOn) ? "red"
             : next is not null && next.DueOn <= calendar.AddWorkingDays(today, 2) ? "amber"
             : "green";
         return new BriefingItem(r.Id, r.NotificationId, r.LocalAuthority, r.Nature, r.NotifiedOn, r.DueOn, Stage(r),
-            next is null ? null : new NextMilestone(next.Code, next.Description, next.DueOn), overdue, rating, r.Retrospective);
+            next is null ? null : new NextMilestone(next.Code, next.Description, next.DueOn), overdue, rating, r.Retrospective,
+            [.. awaited.Select(c => c.Agency)], overdueContributions);
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ internal static class BriefingPaperDocument
                   <td>{(item.NextMilestone is null ? "" : $"{E(item.NextMilestone.Description)}<br><small>due {D(item.NextMilestone.DueOn)}</small>")}</td>
                   <td>{D(item.DueOn)}</td>
                   <td>{E(string.Join(", ", item.OverdueMilestones))}</td>
+                  <td>{E(string.Join(", ", item.AwaitedContributions))}{(item.OverdueContributions.Count > 0 ? $"<br><strong>Overdue: {E(string.Join(", ", item.OverdueContributions))}</strong>" : "")}</td>
                 </tr>
                 """);
         }
@@ -65,10 +66,10 @@ internal static class BriefingPaperDocument
               <h2>Rapid reviews</h2>
               <p>{E(paper.Partnership ?? "All partnerships")} safeguarding partnership, prepared {D(paper.PreparedOn)}.
                  {paper.Total} in progress: {paper.Red} red, {paper.Amber} amber, {paper.Green} green.</p>
-              <p><small>Red: a milestone or the rapid review is overdue. Amber: the next milestone falls due within two working days.
+              <p><small>Red: a milestone, a requested contribution or the rapid review is overdue. Amber: the next milestone falls due within two working days.
                  Green: on track. Rapid reviews are due 15 working days after the notification.</small></p>
               <table>
-                <thead><tr><th>Rating</th><th>Local authority</th><th>Notified</th><th>Stage</th><th>Next milestone</th><th>Rapid review due</th><th>Overdue</th></tr></thead>
+                <thead><tr><th>Rating</th><th>Local authority</th><th>Notified</th><th>Stage</th><th>Next milestone</th><th>Rapid review due</th><th>Overdue</th><th>Contributions awaited</th></tr></thead>
                 <tbody>
             {rows}
                 </tbody>

@@ -7,7 +7,8 @@ public sealed record ReviewBriefingItem(Guid ReviewId, Guid RapidReviewId, strin
     DateOnly TargetCompletionOn, DateOnly ExpectedCompletionOn, IReadOnlyList<string> Delays, string Rating);
 
 public sealed record BriefingItem(Guid RapidReviewId, Guid NotificationId, string LocalAuthority, string Nature, DateOnly NotifiedOn,
-    DateOnly DueOn, string Stage, NextMilestone? NextMilestone, IReadOnlyList<string> OverdueMilestones, string Rating, bool Retrospective);
+    DateOnly DueOn, string Stage, NextMilestone? NextMilestone, IReadOnlyList<string> OverdueMilestones, string Rating, bool Retrospective,
+    IReadOnlyList<string> AwaitedContributions, IReadOnlyList<string> OverdueContributions);
 
 public sealed record NextMilestone(string Code, string Description, DateOnly DueOn);
 

@@ -16,6 +16,7 @@ public sealed record RapidReviewResponse(
     DateOnly? ClosedOn,
     string? ClosedBecause,
     IReadOnlyList<MilestoneResponse> Milestones,
+    IReadOnlyList<ContributionRequestResponse> ContributionRequests,
     IReadOnlyList<Model.AgencyContribution> Contributions,
     Model.RapidReviewMeeting? Meeting,
     Model.Recommendation? Recommendation,
@@ -26,6 +27,7 @@ public sealed record RapidReviewResponse(
     public static RapidReviewResponse From(Model.RapidReview r, TimeProvider time) => new(
         r.Id, r.NotificationId, r.LocalAuthority, r.Nature, r.NotifiedOn, r.DueOn, StatusName(r.Status), r.OpenedAt, r.ReferralId,
         r.Retrospective, r.ClosedOn, r.ClosedBecause, MilestonesOf(r, time.Today()),
+        [.. r.ContributionRequests.OrderBy(c => c.DueOn).ThenBy(c => c.Agency).Select(c => ContributionRequestResponse.From(r, c, time.Today()))],
         r.Contributions, r.Meeting, r.Recommendation, r.Decision, r.Submission, r.PanelResponse);
 
     public static IReadOnlyList<MilestoneResponse> MilestonesOf(Model.RapidReview r, DateOnly today) => r.Milestones.OrderBy(m => m.Day)

@@ -3,11 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Safeguarding.RapidReview.Api.Infrastructure;
 using Safeguarding.ServiceDefaults.Audit;
 using Safeguarding.ServiceDefaults.Domain;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Statutory;
 
 namespace Safeguarding.RapidReview.Api.Apis;
 
 /// <summary>What every rapid review endpoint uses: the database, the caller, the clock and the audit trail (one per request).</summary>
-public sealed class RapidReviewServices(RapidReviewDbContext db, IHttpContextAccessor http, TimeProvider clock, IAuditTrail audit)
+public sealed class RapidReviewServices(RapidReviewDbContext db, IHttpContextAccessor http, TimeProvider clock, WorkingDayCalendar calendar, IAuditTrail audit)
 {
     public const string AuditResource = "rapid-review";
 
@@ -17,10 +19,15 @@ public sealed class RapidReviewServices(RapidReviewDbContext db, IHttpContextAcc
 
     public TimeProvider Clock { get; } = clock;
 
+    public WorkingDayCalendar Calendar { get; } = calendar;
+
     public IAuditTrail Audit { get; } = audit;
 
     /// <summary>Who is acting, as the token names them.</summary>
     public string Caller => User.FindFirstValue("sub") ?? "unknown";
+
+    /// <summary>The agency the caller's token names, if any.</summary>
+    public string? CallerAgency => User.FindFirstValue(ClaimNames.Agency);
 
     /// <summary>The caller's name for a decision record, falling back to who they are.</summary>
     public string CallerName => User.FindFirstValue("name") ?? Caller;
@@ -39,6 +46,7 @@ public sealed class RapidReviewServices(RapidReviewDbContext db, IHttpContextAcc
     public async Task SaveAsync(Model.RapidReview review, string action, string field, CancellationToken ct)
     {
         Audit.Record(action, AuditResource, review.Id.ToString(), field);
+        Db.CheckConcurrency(review);
         await Db.SaveChangesAsync(ct);
     }
 }

@@ -17,7 +17,7 @@ public static class RapidReviewStepsApi
     {
         var api = app.MapGroup("/api/rapid-reviews/{id:guid}").WithTags("Rapid reviews");
         api.MapPost("/contributions", ContributeAsync).WithName("ContributeToRapidReview")
-            .WithSummary("An agency's contribution: involvement, key practice episodes, immediate safety actions, practitioner contact")
+            .WithSummary("An agency's contribution: involvement, dated key practice episodes, immediate safety actions, practitioner contact; it meets the request made of the agency")
             .RequireAuthorization(Policies.ContributeToRapidReview);
         api.MapPost("/milestones/{code}/completion", CompleteMilestoneAsync).WithName("CompleteRapidReviewMilestone")
             .WithSummary("Mark a milestone done that no other step completes (the chairs being informed)")
@@ -44,10 +44,10 @@ public static class RapidReviewStepsApi
     }
 
     /// <summary>Answers with the agency's own contribution only: other agencies' contributions are not theirs to see.</summary>
-    public static async Task<Ok<AgencyContribution>> ContributeAsync(Guid id, ContributionRequest request, [FromServices] RapidReviewServices services, CancellationToken ct)
+    public static async Task<Ok<AgencyContribution>> ContributeAsync(Guid id, ContributeRequest request, [FromServices] RapidReviewServices services, CancellationToken ct)
     {
         var review = await services.LoadAsync(id, ct);
-        var contribution = review.Contribute(request.ToContribution(services.Caller, services.Clock.GetUtcNow()));
+        var contribution = review.Contribute(request.ToContribution(services.Caller, services.Clock.GetUtcNow()), services.CallerAgency, services.Clock);
         await services.SaveAsync(review, "contribute", "contributions", ct);
         return TypedResults.Ok(contribution);
     }

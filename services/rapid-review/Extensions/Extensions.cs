@@ -23,6 +23,10 @@ internal static class Extensions
             .AddSubscription<NotificationWithdrawnIntegrationEvent, NotificationWithdrawnIntegrationEventHandler>();
         builder.Services.AddStatutoryCalendar(builder.Configuration);
         builder.Services.AddGaugeSampler<RapidReviewGauges>();
+        builder.Services.AddOptions<ContributionChasingOptions>().Bind(builder.Configuration.GetSection("RapidReview:Chasing"))
+            .Validate(o => o.Interval > TimeSpan.Zero && o.ReminderWorkingDays is >= 0 and <= 15, "RapidReview:Chasing needs a positive Interval and ReminderWorkingDays from 0 to 15.")
+            .ValidateOnStart();
+        builder.Services.AddHostedService<ContributionChaser>();
         builder.Services.AddOptions<RapidReviewOptions>()
             .Bind(builder.Configuration.GetSection("RapidReview"))
             .Validate(options => { options.Validate(); return true; })

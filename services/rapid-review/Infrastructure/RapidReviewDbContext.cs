@@ -13,6 +13,13 @@ public sealed class RapidReviewDbContext(DbContextOptions<RapidReviewDbContext> 
 
     public DbSet<WithdrawnNotification> WithdrawnNotifications => Set<WithdrawnNotification>();
 
+    /// <summary>
+    /// Saves the review's own row with the step, whatever the step changed, so that its version is
+    /// checked: a change only to rows the review owns in other tables (milestones, contribution
+    /// requests) would otherwise not notice a concurrent change to the review.
+    /// </summary>
+    public void CheckConcurrency(Model.RapidReview review) => Entry(review).Property(r => r.Status).IsModified = true;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Model.RapidReview>(review =>
@@ -32,6 +39,20 @@ public sealed class RapidReviewDbContext(DbContextOptions<RapidReviewDbContext> 
             {
                 contributions.ToJson();
                 contributions.OwnsOne(c => c.Practitioner);
+                contributions.OwnsMany(c => c.KeyPracticeEpisodes);
+            });
+            review.OwnsMany(r => r.ContributionRequests, requests =>
+            {
+                requests.ToTable("contribution_requests");
+                requests.WithOwner().HasForeignKey("RapidReviewId");
+                requests.HasKey(c => c.Id);
+                requests.Property(c => c.Id).ValueGeneratedNever();
+                requests.Property(c => c.Agency).HasMaxLength(200);
+                requests.Property(c => c.AgencyType).HasMaxLength(30);
+                requests.Property(c => c.RequestedBy).HasMaxLength(200);
+                // The chaser looks for what is still awaited; an agency for what is asked of it.
+                requests.HasIndex(c => new { c.ReceivedAt, c.DueOn });
+                requests.HasIndex(c => c.Agency);
             });
             review.OwnsOne(r => r.Meeting, meeting => meeting.ToJson());
             review.OwnsOne(r => r.Recommendation, recommendation => recommendation.ToJson());

@@ -12,7 +12,7 @@ namespace Safeguarding.RapidReview.Api.Model;
 /// the meeting is held, the business manager recommends, the independent chair decides (and the
 /// decision is communicated), the review goes to the national panel, and the panel responds.
 /// </summary>
-public sealed class RapidReview : Aggregate
+public sealed partial class RapidReview : Aggregate
 {
     /// <summary>The one milestone no step completes: the business unit telling the chairs (Day 1).</summary>
     public const string ManualMilestone = "chairs-informed";
@@ -48,8 +48,6 @@ public sealed class RapidReview : Aggregate
 
     public List<RapidReviewMilestone> Milestones { get; init; } = [];
 
-    public List<AgencyContribution> Contributions { get; private set; } = [];
-
     public RapidReviewMeeting? Meeting { get; private set; }
 
     public Recommendation? Recommendation { get; private set; }
@@ -81,15 +79,6 @@ public sealed class RapidReview : Aggregate
             .Select(m => new RapidReviewMilestone { Day = m.Day, Code = m.Code, Description = m.Description, DueOn = m.DueOn })
             .ToList(),
     };
-
-    /// <summary>An agency's contribution, accepted until the chair decides.</summary>
-    public AgencyContribution Contribute(AgencyContribution contribution)
-    {
-        EnsureNotClosed();
-        Allowed(Decision is null, "The chair has decided: contributions are closed.");
-        Contributions.Add(contribution);
-        return contribution;
-    }
 
     public bool HasMilestone(string code) => Milestones.Any(m => m.Code == code);
 

@@ -16,7 +16,7 @@ public sealed class AgencyContribution
     public required string Involvement { get; set; }
 
     [ChildIdentifying]
-    public List<string> KeyPracticeEpisodes { get; set; } = [];
+    public List<PracticeEpisode> KeyPracticeEpisodes { get; set; } = [];
 
     [ChildIdentifying]
     public List<string> ImmediateSafetyActions { get; set; } = [];

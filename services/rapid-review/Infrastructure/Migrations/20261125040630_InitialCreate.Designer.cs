@@ -13,7 +13,7 @@ using Safeguarding.RapidReview.Api.Infrastructure;
 namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(RapidReviewDbContext))]
-    [Migration("20261125021632_InitialCreate")]
+    [Migration("20261125040630_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -639,9 +639,6 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                             b1.Property<string>("Involvement")
                                 .IsRequired();
 
-                            b1.PrimitiveCollection<string>("KeyPracticeEpisodes")
-                                .IsRequired();
-
                             b1.Property<DateTimeOffset>("SubmittedAt");
 
                             b1.Property<string>("SubmittedBy")
@@ -657,6 +654,28 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("RapidReviewId");
+
+                            b1.OwnsMany("Safeguarding.RapidReview.Api.Model.PracticeEpisode", "KeyPracticeEpisodes", b2 =>
+                                {
+                                    b2.Property<Guid>("AgencyContributionRapidReviewId");
+
+                                    b2.Property<int>("AgencyContribution__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Episode")
+                                        .IsRequired();
+
+                                    b2.Property<DateOnly>("On");
+
+                                    b2.HasKey("AgencyContributionRapidReviewId", "AgencyContribution__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("rapid_reviews");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgencyContributionRapidReviewId", "AgencyContribution__synthesizedOrdinal");
+                                });
 
                             b1.OwnsOne("Safeguarding.RapidReview.Api.Model.Practitioner", "Practitioner", b2 =>
                                 {
@@ -684,8 +703,80 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                                         .HasForeignKey("AgencyContributionRapidReviewId", "AgencyContribution__synthesizedOrdinal");
                                 });
 
+                            b1.Navigation("KeyPracticeEpisodes");
+
                             b1.Navigation("Practitioner")
                                 .IsRequired();
+                        });
+
+                    b.OwnsMany("Safeguarding.RapidReview.Api.Model.ContributionRequest", "ContributionRequests", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Agency")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("agency");
+
+                            b1.Property<string>("AgencyType")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("agency_type");
+
+                            b1.Property<Guid?>("ContributionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("contribution_id");
+
+                            b1.Property<int>("DueDay")
+                                .HasColumnType("integer")
+                                .HasColumnName("due_day");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("due_on");
+
+                            b1.Property<DateTimeOffset?>("EscalatedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("escalated_at");
+
+                            b1.Property<Guid>("RapidReviewId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("rapid_review_id");
+
+                            b1.Property<DateTimeOffset?>("ReceivedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("received_at");
+
+                            b1.Property<DateTimeOffset?>("RemindedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("reminded_at");
+
+                            b1.Property<DateTimeOffset>("RequestedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("requested_at");
+
+                            b1.Property<string>("RequestedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("requested_by");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Agency");
+
+                            b1.HasIndex("RapidReviewId");
+
+                            b1.HasIndex("ReceivedAt", "DueOn");
+
+                            b1.ToTable("contribution_requests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RapidReviewId");
                         });
 
                     b.OwnsOne("Safeguarding.RapidReview.Api.Model.PanelResponse", "PanelResponse", b1 =>
@@ -868,6 +959,8 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("RapidReviewId");
                         });
+
+                    b.Navigation("ContributionRequests");
 
                     b.Navigation("Contributions");
 

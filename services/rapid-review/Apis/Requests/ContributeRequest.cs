@@ -4,12 +4,12 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.RapidReview.Api.Apis.Requests;
 
-/// <summary>An agency's contribution: its involvement, the key practice episodes, the safety actions it took, and who to contact.</summary>
-public sealed record ContributionRequest(
+/// <summary>An agency's contribution: its involvement, the dated key practice episodes, the safety actions it took, and who to contact.</summary>
+public sealed record ContributeRequest(
     [Required, MaxLength(200)] string Agency,
     [Required, OneOf("local-authority", "police", "health", "relevant-agency")] string AgencyType,
     [Required, MaxLength(10_000)] string Involvement,
-    [Required, MaxLength(50), TextItems(5_000)] IReadOnlyList<string> KeyPracticeEpisodes,
+    [Required, MaxLength(200)] IReadOnlyList<PracticeEpisodeRequest> KeyPracticeEpisodes,
     [Required, MaxLength(50), TextItems(5_000)] IReadOnlyList<string> ImmediateSafetyActions,
     [Required] PractitionerRequest Practitioner)
 {
@@ -19,7 +19,7 @@ public sealed record ContributionRequest(
         Agency = Agency.Trim(),
         AgencyType = AgencyType,
         Involvement = Involvement.Trim(),
-        KeyPracticeEpisodes = KeyPracticeEpisodes.Select(e => e.Trim()).ToList(),
+        KeyPracticeEpisodes = KeyPracticeEpisodes.Select(e => new PracticeEpisode { On = e.On!.Value, Episode = e.Episode.Trim() }).ToList(),
         ImmediateSafetyActions = ImmediateSafetyActions.Select(a => a.Trim()).ToList(),
         Practitioner = new Practitioner
         {

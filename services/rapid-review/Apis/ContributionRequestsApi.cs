@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.RapidReview.Api.Apis.Requests;
+using Safeguarding.RapidReview.Api.Infrastructure;
+using Safeguarding.RapidReview.Api.Model;
+using Safeguarding.ServiceDefaults.Domain;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Statutory;
+
+namespace Safeguarding.RapidReview.Api.Apis;
+
+/// <summary>
+/// Contribution requests: the business unit asks named agencies for their contribution by a working
+/// day of the schedule; each agency sees what is asked of it; the service reminds and escalates.
+/// </summary>
+public static class ContributionRequestsApi
+{
+    public static IEndpointRouteBuilder MapContributionRequestsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/rapid-reviews/{id:guid}/contribution-requests", RequestAsync).WithTags("Rapid reviews").WithName("RequestContributions")
+            .WithSummary("Ask named agencies for their contribution, due by a working day of the rapid review's schedule (e.g. Day 7)")
+            .RequireAuthorization(Policies.RunRapidReview);
+        app.MapGet("/api/contribution-requests", ListAsync).WithTags("Rapid reviews").WithName("ListContributionRequests")
+            .WithSummary("Contribution requests, soonest due first: an agency sees those made of it, the business manager all of the partnership's; no case detail")
+            .RequireAuthorization(Policies.ContributeToRapidReview);
+        return app;
+    }
+
+    public static async Task<Ok<List<ContributionRequestResponse>>> RequestAsync(Guid id, RequestContributionsRequest request,
+        [FromServices] RapidReviewServices services, CancellationToken ct)
+    {
+        var review = await services.LoadAsync(id, ct);
+        var made = review.RequestContributions([.. request.Agencies.Select(a => (a.Agency.Trim(), a.AgencyType))], request.DueDay!.Value,
+            services.Caller, services.Calendar, services.Clock);
+        await services.SaveAsync(review, "request-contributions", "contributionRequests", ct);
+        var today = services.Clock.Today();
+        return TypedResults.Ok(made.Select(r => ContributionRequestResponse.From(review, r, today)).ToList());
+    }
+
+    public static async Task<Ok<PageOf<ContributionRequestResponse>>> ListAsync([AsParameters] ContributionRequestQuery query,
+        [FromServices] RapidReviewServices services, CancellationToken ct)
+    {
+        var today = services.Clock.Today();
+        var agency = services.User.IsInRole(Roles.BusinessManager) ? null : services.CallerAgency ?? "";
+        var requests = services.Db.RapidReviews.AsNoTracking().VisibleTo(services.User)
+            .Where(r => query.RapidReviewId == null || r.Id == query.RapidReviewId)
+            .SelectMany(r => r.ContributionRequests.Select(c => new { Review = r, Request = c }))
+            .Where(x => agency == null || x.Request.Agency == agency)
+            .Where(x => query.Status == null
+                        || (query.Status == ContributionRequestStatus.Received && x.Request.ReceivedAt != null)
+                        || (query.Status == ContributionRequestStatus.Overdue && x.Request.ReceivedAt == null && x.Request.DueOn < today)
+                        || (query.Status == ContributionRequestStatus.Requested && x.Request.ReceivedAt == null && x.Request.DueOn >= today))
+            .OrderBy(x => x.Request.DueOn).ThenBy(x => x.Request.Id)
+            .Select(x => new ContributionRequestRow(x.Review.Id, x.Review.LocalAuthority, x.Review.Nature, x.Review.NotifiedOn, x.Review.DueOn, x.Request));
+        return TypedResults.Ok(await query.ReadAsync(requests, row => ContributionRequestResponse.From(row, today), ct));
+    }
+}
+
+/// <summary>Filters for the list of contribution requests, and the page.</summary>
+public sealed record ContributionRequestQuery : PageRequest
+{
+    public Guid? RapidReviewId { get; init; }
+
+    /// <summary>requested, overdue or received.</summary>
+    [ServiceDefaults.Validation.OneOf(ContributionRequestStatus.Requested, ContributionRequestStatus.Overdue, ContributionRequestStatus.Received)]
+    public string? Status { get; init; }
+}

@@ -1,0 +1,12 @@
+using Safeguarding.ServiceDefaults.Compliance;
+
+namespace Safeguarding.RapidReview.Api.Model;
+
+/// <summary>A dated key practice episode in an agency's contribution: one line of the multi-agency chronology.</summary>
+public sealed class PracticeEpisode
+{
+    public DateOnly On { get; set; }
+
+    [ChildIdentifying]
+    public required string Episode { get; set; }
+}
