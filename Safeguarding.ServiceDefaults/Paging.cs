@@ -22,4 +22,12 @@ public record PageRequest
         var items = await ordered.Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return new PageOf<TOut>(page, size, total, items.Select(map).ToList());
     }
+
+    /// <summary>The page of a list already in memory (one a query could not order or filter in the database).</summary>
+    public PageOf<TOut> Read<TIn, TOut>(IEnumerable<TIn> ordered, Func<TIn, TOut> map)
+    {
+        var (page, size) = (Page ?? 1, PageSize ?? 50);
+        var all = ordered.ToList();
+        return new PageOf<TOut>(page, size, all.Count, all.Skip((page - 1) * size).Take(size).Select(map).ToList());
+    }
 }

@@ -6,7 +6,7 @@ public static class GatewayServices
     public static readonly IReadOnlyList<(string Service, string[] PathPrefixes, string Title)> All =
     [
         ("notification", ["/api/notifications", "/api/referrals"], "Serious incident notifications and referrals"),
-        ("rapid-review", ["/api/rapid-reviews", "/api/reviews"], "Rapid reviews and the reviews that follow"),
+        ("rapid-review", ["/api/rapid-reviews", "/api/reviews", "/api/contribution-requests"], "Rapid reviews, their contribution requests, and the reviews that follow"),
         ("learning-action", ["/api/learning-actions"], "Learning and actions"),
         ("publication", ["/api/publications"], "Publication"),
         ("identity", ["/api/clients", "/api/users"], "Agency clients and people"),

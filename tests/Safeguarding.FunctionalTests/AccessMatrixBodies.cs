@@ -14,6 +14,7 @@ internal static class AccessMatrixBodies
             immediateSafetyActions = Array.Empty<string>(),
             practitioner = new { name = "n", role = "r", telephone = "01632 960 789", email = "a@b.example" },
         },
+        ["/api/rapid-reviews/{id}/contribution-requests"] = new { agencies = new[] { new { agency = "Northshire Police", agencyType = "police" } }, dueDay = 15 },
         ["/api/rapid-reviews/{id}/meeting"] = new { heldOn = "2026-12-23", attendance = new { localAuthority = true, police = true, health = true } },
         ["/api/rapid-reviews/{id}/recommendation"] = new
         {

@@ -14,7 +14,7 @@ public sealed class RapidReviewLifecycleTests(SystemFixture system)
         agency = "Northshire Police",
         agencyType = "police",
         involvement = "Two domestic abuse call-outs to the household in the year before the incident.",
-        keyPracticeEpisodes = new[] { "March 2026: call-out, no referral to children's social care." },
+        keyPracticeEpisodes = new[] { new { on = "2026-03-14", episode = "Call-out; no referral to children's social care." } },
         immediateSafetyActions = new[] { "Sibling safeguarded with grandparents under police protection." },
         practitioner = new { name = "DS Jo Example", role = "Detective sergeant, public protection", telephone = "01632 960 789", email = "jo.example@police.example" },
     };
@@ -176,6 +176,11 @@ public sealed class RapidReviewLifecycleTests(SystemFixture system)
         { "contributions", """{"agency":"a","agencyType":"police","involvement":"i","keyPracticeEpisodes":[],"immediateSafetyActions":[]}""", "practitioner" },
         { "contributions", """{"agency":"a","agencyType":"police","involvement":"i","keyPracticeEpisodes":[],"immediateSafetyActions":[],"practitioner":{"name":"n","role":"r","telephone":"01632 960 789"}}""", "practitioner.email" },
         { "contributions", """{"agency":"a","agencyType":"police","involvement":"i","keyPracticeEpisodes":[],"immediateSafetyActions":[],"practitioner":{"name":"n","role":"r","telephone":"ring me","email":"a@b.example"}}""", "practitioner.telephone" },
+        { "contributions", """{"agency":"a","agencyType":"police","involvement":"i","keyPracticeEpisodes":[{"episode":"e"}],"immediateSafetyActions":[],"practitioner":{"name":"n","role":"r","telephone":"01632 960 789","email":"a@b.example"}}""", "keyPracticeEpisodes[0].on" },
+        { "contributions", """{"agency":"a","agencyType":"police","involvement":"i","keyPracticeEpisodes":[{"on":"2026-12-01","episode":"e"},{"on":"2027-01-01","episode":"e"}],"immediateSafetyActions":[],"practitioner":{"name":"n","role":"r","telephone":"01632 960 789","email":"a@b.example"}}""", "keyPracticeEpisodes[1].on" },
+        { "contribution-requests", """{"agencies":[{"agency":"Northshire Police","agencyType":"police"}],"dueDay":16}""", "dueDay" },
+        { "contribution-requests", """{"agencies":[],"dueDay":7}""", "agencies" },
+        { "contribution-requests", """{"agencies":[{"agency":"Northshire Police","agencyType":"army"}],"dueDay":7}""", "agencies[0].agencyType" },
         { "meeting", """{"attendance":{"localAuthority":true,"police":true,"health":true}}""", "heldOn" },
         { "meeting", """{"heldOn":"2026-12-24","attendance":{"localAuthority":true,"police":true,"health":true}}""", "heldOn" },
         { "meeting", """{"heldOn":"2026-12-23","attendance":{"localAuthority":true,"police":"yes","health":true}}""", "attendance.police" },
@@ -186,7 +191,7 @@ public sealed class RapidReviewLifecycleTests(SystemFixture system)
         { "submission", """{"submittedOn":"tomorrow"}""", "submittedOn" },
         { "meeting", "not json", "body" },
         { "contributions", """{"agency":"\udc00","agencyType":"police","involvement":"i","keyPracticeEpisodes":[],"immediateSafetyActions":[],"practitioner":{"name":"n","role":"r","telephone":"01632 960 789","email":"a@b.example"}}""", "agency" },
-        { "contributions", """{"agency":"a","agencyType":"police","involvement":"i","keyPracticeEpisodes":["\ud800"],"immediateSafetyActions":[],"practitioner":{"name":"n","role":"r","telephone":"01632 960 789","email":"a@b.example"}}""", "keyPracticeEpisodes[0]" },
+        { "contributions", """{"agency":"a","agencyType":"police","involvement":"i","keyPracticeEpisodes":[{"on":"2026-03-01","episode":"\ud800"}],"immediateSafetyActions":[],"practitioner":{"name":"n","role":"r","telephone":"01632 960 789","email":"a@b.example"}}""", "keyPracticeEpisodes[0].episode" },
     };
 
     [Theory]

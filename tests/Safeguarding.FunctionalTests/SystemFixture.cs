@@ -49,6 +49,8 @@ public sealed class SystemFixture : IAsyncLifetime
                 // A tighter gateway limit than production's, so that a test can reach it quickly.
                 context.EnvironmentVariables["Gateway__Limits__PermitLimit"] = PermitLimit.ToString();
                 context.EnvironmentVariables["Gateway__Limits__Window"] = "00:00:10";
+                // Contribution requests are chased every second rather than every five minutes.
+                context.EnvironmentVariables["RapidReview__Chasing__Interval"] = "00:00:01";
                 context.EnvironmentVariables["OTEL_EXPORTER_OTLP_ENDPOINT"] = Telemetry.Url;
                 context.EnvironmentVariables["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
                 context.EnvironmentVariables["OTEL_BSP_SCHEDULE_DELAY"] = "500";

@@ -15,7 +15,7 @@ public static class ChronologyCsv
         var csv = new StringBuilder("Date,Agency,Agency type,Key practice episode\r\n");
         foreach (var e in entries)
         {
-            csv.Append(Cell(e.On.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture))).Append(',')
+            csv.Append(Cell(e.On?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "")).Append(',')
                 .Append(Cell(e.Agency)).Append(',').Append(Cell(e.AgencyType)).Append(',').Append(Cell(e.Episode)).Append("\r\n");
         }
 

@@ -33,7 +33,7 @@ public static class ContributionRequestsApi
         var review = await services.LoadAsync(id, ct);
         var made = review.RequestContributions([.. request.Agencies.Select(a => (a.Agency.Trim(), a.AgencyType))], request.DueDay!.Value,
             services.Caller, services.Calendar, services.Clock);
-        await services.SaveAsync(review, "request-contributions", "contributionRequests", ct);
+        await services.SaveAsync(review, "ask-contributions", "contributionRequests", ct);
         var today = services.Clock.Today();
         return TypedResults.Ok(made.Select(r => ContributionRequestResponse.From(review, r, today)).ToList());
     }
@@ -43,17 +43,20 @@ public static class ContributionRequestsApi
     {
         var today = services.Clock.Today();
         var agency = services.User.IsInRole(Roles.BusinessManager) ? null : services.CallerAgency ?? "";
-        var requests = services.Db.RapidReviews.AsNoTracking().VisibleTo(services.User)
+        var reviews = await services.Db.RapidReviews.AsNoTracking().VisibleTo(services.User)
             .Where(r => query.RapidReviewId == null || r.Id == query.RapidReviewId)
-            .SelectMany(r => r.ContributionRequests.Select(c => new { Review = r, Request = c }))
-            .Where(x => agency == null || x.Request.Agency == agency)
-            .Where(x => query.Status == null
-                        || (query.Status == ContributionRequestStatus.Received && x.Request.ReceivedAt != null)
-                        || (query.Status == ContributionRequestStatus.Overdue && x.Request.ReceivedAt == null && x.Request.DueOn < today)
-                        || (query.Status == ContributionRequestStatus.Requested && x.Request.ReceivedAt == null && x.Request.DueOn >= today))
-            .OrderBy(x => x.Request.DueOn).ThenBy(x => x.Request.Id)
-            .Select(x => new ContributionRequestRow(x.Review.Id, x.Review.LocalAuthority, x.Review.Nature, x.Review.NotifiedOn, x.Review.DueOn, x.Request));
-        return TypedResults.Ok(await query.ReadAsync(requests, row => ContributionRequestResponse.From(row, today), ct));
+            .Select(r => new
+            {
+                r.Id, r.LocalAuthority, r.Nature, r.NotifiedOn, r.DueOn,
+                Requests = r.ContributionRequests.Where(c => agency == null || c.Agency == agency).ToList(),
+            })
+            .Where(r => r.Requests.Count > 0)
+            .ToListAsync(ct);
+        var rows = reviews
+            .SelectMany(r => r.Requests.Select(c => new ContributionRequestRow(r.Id, r.LocalAuthority, r.Nature, r.NotifiedOn, r.DueOn, c)))
+            .Where(row => query.Status is null || row.Request.StatusOn(today) == query.Status)
+            .OrderBy(row => row.Request.DueOn).ThenBy(row => row.Request.Id);
+        return TypedResults.Ok(query.Read(rows, row => ContributionRequestResponse.From(row, today)));
     }
 }
 

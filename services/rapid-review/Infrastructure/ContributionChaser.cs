@@ -63,7 +63,7 @@ internal sealed class ContributionChaser(
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<RapidReviewDbContext>();
-        if (await db.RapidReviews.FirstOrDefaultAsync(r => r.Id == id, ct) is not { } review)
+        if (await db.RapidReviews.AsSplitQuery().FirstOrDefaultAsync(r => r.Id == id, ct) is not { } review)
         {
             return 0;
         }

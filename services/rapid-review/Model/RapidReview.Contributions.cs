@@ -54,7 +54,7 @@ public sealed partial class RapidReview
         var today = clock.Today();
         for (var i = 0; i < contribution.KeyPracticeEpisodes.Count; i++)
         {
-            Valid(contribution.KeyPracticeEpisodes[i].On <= today, $"keyPracticeEpisodes[{i}].on", "An episode cannot be dated in the future.");
+            Valid(contribution.KeyPracticeEpisodes[i].On is { } on && on <= today, $"keyPracticeEpisodes[{i}].on", "An episode needs a date, and cannot be dated in the future.");
         }
 
         Contributions.Add(contribution);
@@ -104,10 +104,10 @@ public sealed partial class RapidReview
         return chased;
     }
 
-    /// <summary>Every agency's dated key practice episodes in one chronology, in date order.</summary>
+    /// <summary>Every agency's dated key practice episodes in one chronology, in date order (any undated last).</summary>
     public IReadOnlyList<ChronologyEntry> Chronology() => Contributions
         .SelectMany(c => c.KeyPracticeEpisodes.Select(e => new ChronologyEntry(e.On, c.Agency, c.AgencyType, e.Episode, c.Id)))
-        .OrderBy(e => e.On).ThenBy(e => e.Agency, StringComparer.Ordinal)
+        .OrderBy(e => e.On is null).ThenBy(e => e.On).ThenBy(e => e.Agency, StringComparer.Ordinal)
         .ToList();
 
     private void EnsureOpenForContributions()
@@ -120,4 +120,4 @@ public sealed partial class RapidReview
 }
 
 /// <summary>One line of the multi-agency chronology, with the agency that recorded it.</summary>
-public sealed record ChronologyEntry(DateOnly On, string Agency, string AgencyType, string Episode, Guid ContributionId);
+public sealed record ChronologyEntry(DateOnly? On, string Agency, string AgencyType, string Episode, Guid ContributionId);

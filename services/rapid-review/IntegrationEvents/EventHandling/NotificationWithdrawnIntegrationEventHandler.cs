@@ -15,7 +15,7 @@ public sealed class NotificationWithdrawnIntegrationEventHandler(
 {
     public async Task HandleAsync(NotificationWithdrawnIntegrationEvent @event, IntegrationEventContext context, CancellationToken cancellationToken)
     {
-        var review = await db.RapidReviews.FirstOrDefaultAsync(r => r.NotificationId == @event.NotificationId, cancellationToken);
+        var review = await db.RapidReviews.AsSplitQuery().FirstOrDefaultAsync(r => r.NotificationId == @event.NotificationId, cancellationToken);
         if (review is null)
         {
             // The withdrawal overtook the notification on the broker: remembered, so the review

@@ -13,8 +13,8 @@ using Safeguarding.RapidReview.Api.Infrastructure;
 namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(RapidReviewDbContext))]
-    [Migration("20261125040630_InitialCreate")]
-    partial class InitialCreate
+    [Migration("20261125041817_ContributionRequests")]
+    partial class ContributionRequests
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -147,34 +147,6 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "contribution_requests",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    agency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    agency_type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    due_day = table.Column<int>(type: "integer", nullable: false),
-                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    requested_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    reminded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    escalated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    contribution_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    rapid_review_id = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_contribution_requests", x => x.id);
-                    table.ForeignKey(
-                        name: "FK_contribution_requests_rapid_reviews_rapid_review_id",
-                        column: x => x.rapid_review_id,
-                        principalTable: "rapid_reviews",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "rapid_review_milestones",
                 columns: table => new
                 {
@@ -213,21 +185,6 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_contribution_requests_agency",
-                table: "contribution_requests",
-                column: "agency");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_contribution_requests_rapid_review_id",
-                table: "contribution_requests",
-                column: "rapid_review_id");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_contribution_requests_received_at_due_on",
-                table: "contribution_requests",
-                columns: new[] { "received_at", "due_on" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_event_id",
                 table: "outbox_messages",
                 column: "event_id",
@@ -264,9 +221,6 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "case_reviews");
-
-            migrationBuilder.DropTable(
-                name: "contribution_requests");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
