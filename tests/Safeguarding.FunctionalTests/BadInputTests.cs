@@ -32,7 +32,7 @@ public sealed class BadInputTests(SystemFixture system)
             { "missing awareness date", Without("becameAwareOn"), "becameAwareOn" },
             { "number for a date", With("becameAwareOn", "20261222"), "becameAwareOn" },
             { "awareness in the future", With("becameAwareOn", "\"2026-12-24\""), "becameAwareOn" },
-            { "awareness before the calendar", valid.With("becameAwareOn", "2017-06-01").With("incidentOn", "2017-05-01").ToJsonString(), "becameAwareOn" },
+            { "awareness before the calendar", valid.With("becameAwareOn", "2017-06-01").With("incidentOn", "2017-05-01").With("children[0].dateOfBirth", "2012-01-01").ToJsonString(), "becameAwareOn" },
             { "missing incident date", Without("incidentOn"), "incidentOn" },
             { "impossible date", With("incidentOn", "\"2026-13-40\""), "incidentOn" },
             { "incident after awareness", With("incidentOn", "\"2026-12-23\""), "incidentOn" },
