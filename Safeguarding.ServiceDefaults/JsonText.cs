@@ -2,7 +2,11 @@ using System.Text.Json;
 
 namespace Microsoft.Extensions.Hosting;
 
-internal static class JsonText
+/// <summary>
+/// Text checks for JSON kept as it came (a merge patch bound as a <see cref="JsonElement"/>), which
+/// no typed reading has checked yet.
+/// </summary>
+public static class JsonText
 {
     /// <summary>
     /// The path of the first string or property name that is not valid text (a lone escaped

@@ -18,17 +18,23 @@ public static partial class JsonPathErrors
             return;
         }
 
-        var renamed = validation.Errors.ToDictionary(
-            error => JsonPath(error.Key),
-            error => error.Value.Select(message => Member(error.Key) is { Length: > 0 } member
-                ? Regex.Replace(message, $@"\b{Regex.Escape(member)}\b", JsonPath(error.Key)) : message).ToArray(),
-            StringComparer.Ordinal);
+        var renamed = Renamed(validation.Errors);
         validation.Errors.Clear();
         foreach (var (key, messages) in renamed)
         {
             validation.Errors[key] = messages;
         }
     }
+
+    /// <summary>
+    /// Errors the framework named by C# member ("Children[0].DateOfBirth": "The DateOfBirth field…")
+    /// named by JSON path instead, in their keys and in their messages.
+    /// </summary>
+    public static Dictionary<string, string[]> Renamed(IDictionary<string, string[]> errors) => errors.ToDictionary(
+        error => JsonPath(error.Key),
+        error => error.Value.Select(message => Member(error.Key) is { Length: > 0 } member
+            ? Regex.Replace(message, $@"\b{Regex.Escape(member)}\b", JsonPath(error.Key)) : message).ToArray(),
+        StringComparer.Ordinal);
 
     /// <summary>"Children[0].DateOfBirth" → "children[0].dateOfBirth".</summary>
     public static string JsonPath(string memberPath) =>

@@ -71,6 +71,12 @@ public sealed class NotificationChangeTests(SystemFixture system)
     [InlineData("""{"reason":"r","changes":{"children":[]}}""", "changes.children")]
     [InlineData("""{"reason":"r","changes":{"incidentTime":"14:30"}}""", "changes")]
     [InlineData("""{"reason":"r","changes":{"becameAwareOn":"2026-12-01"}}""", "changes.lateReason")]
+    [InlineData("""{"reason":"r","changes":{"numberOfChildren":"two"}}""", "changes.numberOfChildren")]
+    [InlineData("""{"reason":"r","changes":{"incidentOn":"2026-12-24"}}""", "changes.incidentOn")]
+    [InlineData("""{"reason":"r","changes":{"incidentTime":"14:30:00"}}""", "changes.incidentTime")]
+    [InlineData("""{"reason":"r","changes":{"children":[{"name":"x","ageYears":3}]}}""", "changes.children[0].sex")]
+    [InlineData("""{"reason":"r","changes":{"caseOutline":"\udc00"}}""", "changes.caseOutline")]
+    [InlineData("""{"reason":"r","changes":{"notifier":{"\ud800":"x"}}}""", "changes.notifier")]
     [InlineData("""[1]""", "body")]
     public async Task Bad_amendments_are_400_problems_naming_the_field(string body, string field)
     {

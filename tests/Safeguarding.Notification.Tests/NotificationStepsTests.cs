@@ -49,6 +49,15 @@ public sealed class NotificationStepsTests
     }
 
     [Fact]
+    public void A_retrospective_notification_needs_the_new_evidence()
+    {
+        Assert.Equal("newEvidence", Assert.Throws<InvalidValueException>(() =>
+            SeriousIncidentNotification.Notify("northshire", Form(), "la", Guid.NewGuid(), retrospective: true, null, Clock)).Field);
+        var notification = SeriousIncidentNotification.Notify("northshire", Form(), "la", Guid.NewGuid(), retrospective: true, "A post-mortem report.", Clock);
+        Assert.Equal("A post-mortem report.", notification.NewEvidence);
+    }
+
+    [Fact]
     public void A_notification_is_withdrawn_once_and_then_never_amended()
     {
         var notification = SeriousIncidentNotification.Notify("northshire", Form(), "la", Guid.NewGuid(), false, null, Clock);

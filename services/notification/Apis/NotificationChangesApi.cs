@@ -28,10 +28,15 @@ public static class NotificationChangesApi
 
     /// <summary>The amended form is the current one merged with the changes, checked as a whole.</summary>
     public static async Task<Results<Ok<NotificationResponse>, ValidationProblem>> AmendAsync(
-        Guid id, AmendRequest request, [FromServices] NotificationServices services, CancellationToken ct)
+        Guid id, AmendRequest request, HttpContext context, [FromServices] NotificationServices services, CancellationToken ct)
     {
         var changes = request.Changes!.Value;
         Rules.Valid(changes.ValueKind == JsonValueKind.Object, "changes", "changes must be a JSON object: a merge patch of the notification form.");
+        if (JsonText.FirstInvalid(changes, "changes") is { } invalid)
+        {
+            throw new InvalidValueException(invalid, "Text must be valid Unicode: an escaped UTF-16 surrogate must be one of a pair.");
+        }
+
         if (changes.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => !NotificationForm.Fields.Contains(n)) is { } unknown)
         {
             throw new InvalidValueException("changes", $"changes.{unknown} is not a field of the notification form.");
@@ -41,11 +46,10 @@ public static class NotificationChangesApi
         notification.EnsureAmendable();
         var before = NotificationFormJson.ToJson(notification);
         var amended = (JsonObject)MergePatch.Apply(before, changes)!;
-        var formInput = JsonInput.From(JsonDocument.Parse(amended.ToJsonString()).RootElement);
-        if (NotificationFormReader.Read(formInput, notification.NotifiedOn, services.Calendar) is not { } form)
+        var (form, errors) = await AmendedForm.CheckAsync(amended, notification.NotifiedOn, services.Calendar, context.RequestServices, ct);
+        if (form is null)
         {
-            // Errors name the form field; as changes they are changes.<field>.
-            return TypedResults.ValidationProblem(formInput.Errors.ToDictionary(e => "changes." + e.Key, e => e.Value));
+            return TypedResults.ValidationProblem(errors!);
         }
 
         var changed = NotificationFormJson.Changed(before, NotificationFormJson.ToJson(form, notification));

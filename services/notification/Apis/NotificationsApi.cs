@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
+using Safeguarding.Notification.Api.Apis.Requests;
 using Safeguarding.Notification.Api.Infrastructure;
-using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Messaging;
 using Safeguarding.Notification.Api.Model;
 using Safeguarding.ServiceDefaults.Audit;
+using Safeguarding.ServiceDefaults.Domain;
 using Safeguarding.ServiceDefaults.Idempotency;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Statutory;
@@ -27,7 +28,6 @@ public static class NotificationsApi
             .WithName("Notify")
             .WithSummary("Notify a serious incident")
             .WithDescription("Records the local authority's notification to the national panel (the national form), with its 5-working-day deadline, and opens the rapid review.")
-            .Accepts<NotifyRequest>("application/json")
             .RequireAuthorization(Policies.NotifySeriousIncident);
         api.MapGet("/{id:guid}", GetAsync).WithName("GetNotification")
             .WithSummary("A serious incident notification (children's identities only for roles that need them)")
@@ -48,23 +48,17 @@ public static class NotificationsApi
         return app;
     }
 
-    public static async Task<Results<Created<NotificationResponse>, ValidationProblem, ProblemHttpResult>> NotifyAsync(
-        HttpRequest request, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
+    public static async Task<Results<Created<NotificationResponse>, ProblemHttpResult>> NotifyAsync(
+        NotifyRequest request, HttpContext context, [FromServices] NotificationServices services, CancellationToken ct)
     {
-        if (user.Partnership() is not { } partnership)
+        if (services.User.Partnership() is not { } partnership)
         {
             return TypedResults.Problem(title: "No partnership", detail: "The caller's token names no safeguarding partnership to notify for.",
                 statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var (input, bodyErrors) = await JsonInput.ReadAsync(request, ct);
-        if (input is null)
-        {
-            return TypedResults.ValidationProblem(bodyErrors!);
-        }
-
         // A retry of a notification already made (same Idempotency-Key and body) answers with that notification.
-        var idempotency = IdempotencyKey.From(request.HttpContext, "notify", input.Root.GetRawText());
+        var idempotency = IdempotencyKey.From(context, "notify", JsonSerializer.Serialize(request));
         if (idempotency is not null && await idempotency.FindAsync(services.Db, ct) is { } earlier)
         {
             var made = await services.Db.Notifications.AsNoTracking().FirstAsync(n => n.Id == earlier, ct);
@@ -73,41 +67,21 @@ public static class NotificationsApi
         }
 
         var today = services.Time.Today();
-        var referralId = input.String("referralId", required: false, maxLength: 36);
-        var newEvidence = input.String("newEvidence", required: false, maxLength: 5_000);
-        var form = NotificationFormReader.Read(input, today, services.Calendar);
-        Referral? referral = null;
-        if (referralId is not null)
-        {
-            referral = Guid.TryParse(referralId, out var rid)
-                ? await services.Db.Referrals.FirstOrDefaultAsync(r => r.Id == rid && r.Partnership == partnership, ct)
-                : null;
-            if (referral is null)
-            {
-                input.AddError("referralId", "referralId names no referral of this partnership.");
-            }
-        }
-
+        var form = request.ToForm(today, services.Calendar);
+        var referral = request.ReferralId is { } referralId
+            ? await services.Db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId && r.Partnership == partnership, ct)
+            : null;
+        Rules.Valid(request.ReferralId is null || referral is not null, "referralId", "referralId names no referral of this partnership.");
         // A case the partnership decided not to notify (or kept for learning) is notified again
         // only on new evidence: a retrospective notification, linked to the earlier decision.
         var retrospective = referral?.Status is ReferralStatus.NotNotified or ReferralStatus.KeptForLearning;
-        if (retrospective && newEvidence is null)
-        {
-            input.AddError("newEvidence", "newEvidence must say what came to light since the decision not to notify.");
-        }
-
-        if (form is null || !input.IsValid)
-        {
-            return TypedResults.ValidationProblem(input.Errors);
-        }
-
-        var notification = SeriousIncidentNotification.Notify(partnership, form, user.FindFirstValue("sub"), referral?.Id ?? Guid.CreateVersion7(),
-            retrospective, newEvidence, services.Time);
+        var notification = SeriousIncidentNotification.Notify(partnership, form, services.User.FindFirstValue("sub"), referral?.Id ?? Guid.CreateVersion7(),
+            retrospective, NotifyRequest.Optional(request.NewEvidence), services.Time);
         // Every notification is a case the partnership considered: one made without a referral
         // gets its record among the considered cases, so the chair's list is complete.
         if (referral is null)
         {
-            referral = services.Db.Referrals.Add(Referral.ConsideredCase(notification, form, user.FindFirstValue("sub") ?? "unknown",
+            referral = services.Db.Referrals.Add(Referral.ConsideredCase(notification, form, services.User.FindFirstValue("sub") ?? "unknown",
                 services.Calendar.NotificationDue(notification.NotifiedOn))).Entity;
             services.Audit.Record("create", ReferralsApi.AuditResource, referral.Id.ToString(), "notificationId", "children", "whatHappened");
         }

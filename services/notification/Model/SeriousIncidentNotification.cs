@@ -86,11 +86,13 @@ public sealed class SeriousIncidentNotification : Aggregate
 
     /// <summary>
     /// The local authority notifies the national panel with a checked form, today: the rapid
-    /// review opens when the notification is announced.
+    /// review opens when the notification is announced. A retrospective notification (after a
+    /// decision not to notify) says what new evidence came to light.
     /// </summary>
     public static SeriousIncidentNotification Notify(string partnership, NotificationForm form, string? notifiedBy, Guid referralId,
         bool retrospective, string? newEvidence, TimeProvider clock)
     {
+        Valid(!retrospective || newEvidence is not null, "newEvidence", "newEvidence must say what came to light since the decision not to notify.");
         var notification = new SeriousIncidentNotification
         {
             Id = Guid.CreateVersion7(),
