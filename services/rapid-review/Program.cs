@@ -17,6 +17,7 @@ app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
 app.MapRapidReviewsApi();
 app.MapRapidReviewStepsApi();
+app.MapRapidReviewMeetingApi();
 app.MapBriefingPaper();
 app.MapCaseReviewsApi();
 // Reached only by the platform's own services, with their own tokens; never through the gateway.

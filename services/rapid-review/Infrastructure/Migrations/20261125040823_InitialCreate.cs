@@ -83,6 +83,19 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "meeting_paper_contents",
+                columns: table => new
+                {
+                    paper_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    rapid_review_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_meeting_paper_contents", x => x.paper_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -125,6 +138,7 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                     contributions = table.Column<string>(type: "jsonb", nullable: true),
                     decision = table.Column<string>(type: "jsonb", nullable: true),
                     meeting = table.Column<string>(type: "jsonb", nullable: true),
+                    meeting_plan = table.Column<string>(type: "jsonb", nullable: true),
                     panel_response = table.Column<string>(type: "jsonb", nullable: true),
                     recommendation = table.Column<string>(type: "jsonb", nullable: true),
                     submission = table.Column<string>(type: "jsonb", nullable: true)
@@ -185,6 +199,11 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_meeting_paper_contents_rapid_review_id",
+                table: "meeting_paper_contents",
+                column: "rapid_review_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_event_id",
                 table: "outbox_messages",
                 column: "event_id",
@@ -224,6 +243,9 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "meeting_paper_contents");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
