@@ -118,6 +118,15 @@ public sealed class RapidReviewMeetingTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, far.StatusCode);
         Assert.Equal("application/problem+json", far.Content.Headers.ContentType?.MediaType);
 
+        // The service itself refuses a form over its limit with a problem too (callers inside the platform skip the gateway).
+        using var service = system.App.CreateHttpClient("rapid-review", "http");
+        service.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Tokens.GetAsync(system.Anonymous, "northshire-business-unit"));
+        using var direct = new HttpRequestMessage(HttpMethod.Post, $"/api/rapid-reviews/{id}/meeting/papers") { Content = Paper("huge.pdf", new byte[12 * 1024 * 1024], "Huge") };
+        direct.Headers.ExpectContinue = true;
+        using var refused = await service.SendAsync(direct);
+        Assert.True(refused.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"{(int)refused.StatusCode}");
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+
         var meeting = await OkAsync(await businessUnit.GetAsync($"/api/rapid-reviews/{id}/meeting"));
         Assert.Equal(0, meeting.GetProperty("papers").GetArrayLength());
     }
