@@ -15,7 +15,7 @@ namespace Safeguarding.RapidReview.Api.Apis;
 /// The rapid review meeting before it is held: the business manager invites the partners and
 /// shares the papers; the business manager, the independent chair and the invited agencies read
 /// them (anyone else of the partnership is refused, another partnership finds nothing). Every
-/// download of a paper is on the audit trail. The meeting as held is recorded with the steps.
+/// read of a planned meeting and every download of a paper is on the audit trail. The meeting as held is recorded with the steps.
 /// </summary>
 public static class RapidReviewMeetingApi
 {
@@ -44,7 +44,18 @@ public static class RapidReviewMeetingApi
     public static async Task<Results<Ok<MeetingResponse>, ProblemHttpResult>> GetAsync(Guid id, [FromServices] RapidReviewServices services, CancellationToken ct)
     {
         var review = await ReadAsync(id, services, ct);
-        return Refused(review, services.User) ?? (Results<Ok<MeetingResponse>, ProblemHttpResult>)TypedResults.Ok(MeetingResponse.From(review));
+        if (Refused(review, services.User) is { } refused)
+        {
+            return refused;
+        }
+
+        // Papers' titles may name the child: reading the meeting is on the record once there is one.
+        if (review.MeetingPlan is not null)
+        {
+            await services.Audit.SaveReadAsync(RapidReviewServices.AuditResource, id.ToString(), ["meetingPlan"], ct);
+        }
+
+        return TypedResults.Ok(MeetingResponse.From(review));
     }
 
     public static async Task<Ok<MeetingResponse>> InviteAsync(Guid id, MeetingInvitationsRequest request, [FromServices] RapidReviewServices services, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Safeguarding.ServiceDefaults.Compliance;
 using static Safeguarding.ServiceDefaults.Domain.Rules;
 
 namespace Safeguarding.RapidReview.Api.Model;
@@ -136,8 +137,11 @@ public sealed class MeetingPaper
 {
     public Guid Id { get; set; }
 
+    /// <summary>A paper's title and file name may name the child.</summary>
+    [ChildIdentifying]
     public required string Title { get; set; }
 
+    [ChildIdentifying]
     public required string FileName { get; set; }
 
     public required string ContentType { get; set; }
