@@ -20,6 +20,9 @@ public static class AbuseLimits
 
         /// <summary>Largest request body accepted, in bytes (a notification is a few kilobytes).</summary>
         public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+        /// <summary>Largest upload, in bytes: a rapid review meeting's paper (at most 10 MB) with its form around it.</summary>
+        public long MaxUploadBodyBytes { get; set; } = 10 * 1024 * 1024 + 64 * 1024;
     }
 
     public static IServiceCollection AddAbuseLimits(this IServiceCollection services, IConfiguration configuration)
@@ -47,7 +50,8 @@ public static class AbuseLimits
     /// <summary>Refuses a declared body over the limit before it is read or forwarded.</summary>
     public static async Task RefuseLargeBodies(HttpContext context, Func<Task> next)
     {
-        var limit = context.RequestServices.GetRequiredService<Options>().MaxRequestBodyBytes;
+        var options = context.RequestServices.GetRequiredService<Options>();
+        var limit = IsUpload(context.Request) ? options.MaxUploadBodyBytes : options.MaxRequestBodyBytes;
         if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
             size.MaxRequestBodySize = limit;
@@ -64,6 +68,11 @@ public static class AbuseLimits
 
         await next();
     }
+
+    /// <summary>The one kind of request that carries a document: a paper for a rapid review meeting.</summary>
+    private static bool IsUpload(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments("/api/rapid-reviews")
+        && request.Path.Value!.EndsWith("/meeting/papers", StringComparison.Ordinal);
 
     /// <summary>
     /// Who is counted: the person or agency system the token names (<c>sub</c>), so people signed

@@ -20,6 +20,7 @@ public static class Policies
     public const string ResolveEscalations = "resolve-escalations";
     public const string ContributeToRapidReview = "contribute-to-rapid-review";
     public const string RunRapidReview = "run-rapid-review";
+    public const string AttendRapidReviewMeeting = "attend-rapid-review-meeting";
     public const string DecideOnReview = "decide-on-review";
     public const string RespondAsNationalPanel = "respond-as-national-panel";
     public const string ManageReview = "manage-review";
@@ -28,6 +29,15 @@ public static class Policies
     public static readonly IReadOnlySet<string> NationalRoles = new HashSet<string>(StringComparer.Ordinal)
     {
         Roles.NationalPanel, Roles.Ofsted,
+    };
+
+    /// <summary>
+    /// Roles that see every rapid review meeting of their partnership, with its papers; partners and
+    /// relevant agencies see one only when their agency is invited to it.
+    /// </summary>
+    public static readonly IReadOnlySet<string> MeetingOrganiserRoles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Roles.BusinessManager, Roles.IndependentChair,
     };
 
     /// <summary>
@@ -66,6 +76,8 @@ public static class Policies
         options.AddPolicy(ContributeToRapidReview, p => p.RequireAuthenticatedUser().RequireRole(
             Roles.PartnerRepresentative, Roles.RelevantAgency, Roles.BusinessManager));
         options.AddPolicy(RunRapidReview, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager));
+        options.AddPolicy(AttendRapidReviewMeeting, p => p.RequireAuthenticatedUser().RequireRole(
+            Roles.PartnerRepresentative, Roles.RelevantAgency, Roles.BusinessManager, Roles.IndependentChair));
         options.AddPolicy(DecideOnReview, p => p.RequireAuthenticatedUser().RequireRole(Roles.IndependentChair));
         options.AddPolicy(RespondAsNationalPanel, p => p.RequireAuthenticatedUser().RequireRole(Roles.NationalPanel));
         // The review that follows: the business manager and the independent reviewer keep it up to date.

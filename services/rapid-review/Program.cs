@@ -19,6 +19,7 @@ app.MapRapidReviewsApi();
 app.MapRapidReviewStepsApi();
 app.MapContributionRequestsApi();
 app.MapChronologyApi();
+app.MapRapidReviewMeetingApi();
 app.MapBriefingPaper();
 app.MapCaseReviewsApi();
 // Reached only by the platform's own services, with their own tokens; never through the gateway.

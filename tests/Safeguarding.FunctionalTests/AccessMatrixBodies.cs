@@ -2,7 +2,8 @@ namespace Safeguarding.FunctionalTests;
 
 /// <summary>
 /// A valid body for each step that binds a typed request, which is validated before the case is
-/// looked up: with it, the access matrix sees the access rule's answer rather than a 400.
+/// looked up (for a form, a function making it): with it, the access matrix sees the access rule's
+/// answer rather than a 400.
 /// </summary>
 internal static class AccessMatrixBodies
 {
@@ -16,6 +17,15 @@ internal static class AccessMatrixBodies
         },
         ["/api/rapid-reviews/{id}/contribution-requests"] = new { agencies = new[] { new { agency = "Northshire Police", agencyType = "police" } }, dueDay = 15 },
         ["/api/rapid-reviews/{id}/meeting"] = new { heldOn = "2026-12-23", attendance = new { localAuthority = true, police = true, health = true } },
+        ["/api/rapid-reviews/{id}/meeting/invitations"] = new
+        {
+            meetsOn = "2027-01-05", venue = "v", invitees = new[] { new { agency = "Northshire Police", agencyType = "police", name = "n", email = "a@b.example" } },
+        },
+        // A form, not JSON: a paper and its title.
+        ["/api/rapid-reviews/{id}/meeting/papers"] = (Func<HttpContent>)(() => new MultipartFormDataContent
+        {
+            { new ByteArrayContent(RapidReviewMeetingTests.Pdf), "file", "paper.pdf" }, { new StringContent("Agenda"), "title" },
+        }),
         ["/api/rapid-reviews/{id}/recommendation"] = new
         {
             facts = "f", learningIdentified = "l", immediateActions = "i", recommendedOutcome = "no-further-action", rationale = "r",

@@ -60,6 +60,11 @@ public sealed class AccessMatrixTests(SystemFixture system)
         ["GET /api/rapid-reviews/{id}/chronology.csv"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
         ["POST /api/rapid-reviews/{id}/milestones/{code}/completion"] = ["business-manager"],
         ["POST /api/rapid-reviews/{id}/meeting"] = ["business-manager"],
+        // The meeting's invitees see it too, when their agency is invited: the matrix's cases invite nobody.
+        ["GET /api/rapid-reviews/{id}/meeting"] = ["business-manager", "independent-chair"],
+        ["POST /api/rapid-reviews/{id}/meeting/invitations"] = ["business-manager"],
+        ["POST /api/rapid-reviews/{id}/meeting/papers"] = ["business-manager"],
+        ["GET /api/rapid-reviews/{id}/meeting/papers/{paperId}"] = ["business-manager", "independent-chair"],
         ["POST /api/rapid-reviews/{id}/recommendation"] = ["business-manager"],
         ["POST /api/rapid-reviews/{id}/decision"] = ["independent-chair"],
         ["POST /api/rapid-reviews/{id}/decision/communications"] = ["business-manager"],
@@ -213,7 +218,7 @@ public sealed class AccessMatrixTests(SystemFixture system)
             : endpoint.Service == "rapid-review" ? data.RapidReviewId
             : endpoint.Path.StartsWith("/api/referrals", StringComparison.Ordinal) ? data.ReferralId
             : data.NotificationId;
-        var path = endpoint.Path.Replace("{id}", id, StringComparison.Ordinal);
+        var path = endpoint.Path.Replace("{id}", id, StringComparison.Ordinal).Replace("{paperId}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
         // Operations endpoints are on each service's own port, not behind the gateway.
         using var client = endpoint.Path.StartsWith("/api/", StringComparison.Ordinal)
             ? system.App.CreateHttpClient("gateway")
@@ -224,7 +229,8 @@ public sealed class AccessMatrixTests(SystemFixture system)
         {
             // A step's own valid body where the step binds a typed request (validated before the
             // review is looked up); otherwise a notification form, which such steps refuse.
-            request.Content = JsonContent.Create(AccessMatrixBodies.For.GetValueOrDefault(endpoint.Path) ?? Notifications.Valid());
+            request.Content = AccessMatrixBodies.For.GetValueOrDefault(endpoint.Path) is Func<HttpContent> form ? form()
+                : JsonContent.Create(AccessMatrixBodies.For.GetValueOrDefault(endpoint.Path) ?? Notifications.Valid());
         }
 
         using var response = await client.SendAsync(request);

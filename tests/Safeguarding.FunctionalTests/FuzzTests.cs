@@ -102,7 +102,8 @@ public sealed class FuzzTests(SystemFixture system)
     /// <summary>The request a caller might send to an operation: bad ids in its path, bad query strings, hostile bodies.</summary>
     private static IEnumerable<(string Why, string Address, string? Body)> Attempts(string method, string path)
     {
-        var withId = path.Replace("{userName}", "someone", StringComparison.Ordinal).Replace("{code}", "chairs-informed", StringComparison.Ordinal);
+        var withId = path.Replace("{userName}", "someone", StringComparison.Ordinal).Replace("{code}", "chairs-informed", StringComparison.Ordinal)
+            .Replace("{paperId}", Ids[1], StringComparison.Ordinal);
         var ids = withId.Contains("{id}", StringComparison.Ordinal) ? Ids : [""];
         foreach (var id in ids)
         {

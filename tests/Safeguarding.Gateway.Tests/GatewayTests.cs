@@ -110,6 +110,23 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_a_meeting_paper_may_be_larger_than_1_MiB_and_then_up_to_10_MiB_with_its_form()
+    {
+        using var client = Authenticated();
+        var id = Guid.NewGuid();
+        async Task<HttpStatusCode> PostAsync(string path, int bytes)
+        {
+            using var response = await client.PostAsync(path, new ByteArrayContent(new byte[bytes]));
+            return response.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, await PostAsync($"/api/rapid-reviews/{id}/meeting", 2 * 1024 * 1024));
+        // Forwarded to the rapid review service (down in these tests), not refused at the door.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await PostAsync($"/api/rapid-reviews/{id}/meeting/papers", 10 * 1024 * 1024 + 1));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, await PostAsync($"/api/rapid-reviews/{id}/meeting/papers", 11 * 1024 * 1024));
+    }
+
+    [Fact]
     public async Task Api_calls_without_a_token_are_turned_away_before_reaching_a_service()
     {
         using var client = _gateway.CreateClient();

@@ -23,7 +23,7 @@ public static class RapidReviewStepsApi
             .WithSummary("Mark a milestone done that no other step completes (the chairs being informed)")
             .RequireAuthorization(Policies.RunRapidReview);
         api.MapPost("/meeting", RecordMeetingAsync).WithName("RecordRapidReviewMeeting")
-            .WithSummary("The rapid review meeting: when, and which safeguarding partners attended")
+            .WithSummary("The rapid review meeting: when, which safeguarding partners attended, and optionally who attended against the invitations")
             .RequireAuthorization(Policies.RunRapidReview);
         api.MapPost("/recommendation", RecommendAsync).WithName("RecommendOutcome")
             .WithSummary("The business manager's recommendation to the chair")
@@ -69,7 +69,8 @@ public static class RapidReviewStepsApi
     {
         var review = await services.LoadAsync(id, ct);
         var attended = request.Attendance;
-        review.RecordMeeting(request.HeldOn!.Value, attended.LocalAuthority!.Value, attended.Police!.Value, attended.Health!.Value, services.Caller, services.Clock);
+        review.RecordMeeting(request.HeldOn!.Value, attended.LocalAuthority!.Value, attended.Police!.Value, attended.Health!.Value, services.Caller, services.Clock,
+            request.ToInviteeAttendance());
         return await SavedAsync(review, "record-meeting", "meeting", services, ct);
     }
 

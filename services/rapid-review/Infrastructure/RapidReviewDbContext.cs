@@ -13,6 +13,8 @@ public sealed class RapidReviewDbContext(DbContextOptions<RapidReviewDbContext> 
 
     public DbSet<WithdrawnNotification> WithdrawnNotifications => Set<WithdrawnNotification>();
 
+    public DbSet<MeetingPaperContent> MeetingPaperContents => Set<MeetingPaperContent>();
+
     /// <summary>
     /// Saves the review's own row with the step, whatever the step changed, so that its version is
     /// checked: a change only to rows the review owns in other tables (milestones, contribution
@@ -55,6 +57,12 @@ public sealed class RapidReviewDbContext(DbContextOptions<RapidReviewDbContext> 
                 requests.HasIndex(c => c.Agency);
             });
             review.OwnsOne(r => r.Meeting, meeting => meeting.ToJson());
+            review.OwnsOne(r => r.MeetingPlan, plan =>
+            {
+                plan.ToJson();
+                plan.OwnsMany(p => p.Invitations);
+                plan.OwnsMany(p => p.Papers);
+            });
             review.OwnsOne(r => r.Recommendation, recommendation => recommendation.ToJson());
             review.OwnsOne(r => r.Decision, decision => decision.ToJson());
             review.OwnsOne(r => r.Submission, submission => submission.ToJson());
@@ -94,6 +102,12 @@ public sealed class RapidReviewDbContext(DbContextOptions<RapidReviewDbContext> 
         {
             withdrawn.ToTable("withdrawn_notifications");
             withdrawn.HasKey(w => w.NotificationId);
+        });
+        modelBuilder.Entity<MeetingPaperContent>(content =>
+        {
+            content.ToTable("meeting_paper_contents");
+            content.HasKey(c => c.PaperId);
+            content.HasIndex(c => c.RapidReviewId);
         });
         modelBuilder.AddMessaging();
         modelBuilder.AddAuditTrail();

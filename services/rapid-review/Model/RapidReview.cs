@@ -1,3 +1,4 @@
+using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Messaging;
 using Safeguarding.ServiceDefaults.Domain;
 using static Safeguarding.RapidReview.Api.Model.Dates;
@@ -50,6 +51,9 @@ public sealed partial class RapidReview : Aggregate
 
     public RapidReviewMeeting? Meeting { get; private set; }
 
+    /// <summary>The meeting as planned, its invitations and papers (see <see cref="Model.MeetingPlan"/>).</summary>
+    public MeetingPlan? MeetingPlan { get; private set; }
+
     public Recommendation? Recommendation { get; private set; }
 
     public ReviewDecision? Decision { get; private set; }
@@ -90,12 +94,35 @@ public sealed partial class RapidReview : Aggregate
         Allowed(CompleteMilestone(code, clock.GetUtcNow()), $"The milestone {code} is already completed.");
     }
 
-    public void RecordMeeting(DateOnly heldOn, bool localAuthority, bool police, bool health, string recordedBy, TimeProvider clock)
+    /// <summary>Plans the meeting and invites the partners, until it is held: the latest date and venue win.</summary>
+    public IReadOnlyList<MeetingInvitation> InviteToMeeting(DateOnly meetsOn, TimeOnly? startsAt, string venue, IReadOnlyList<Invitee> invitees, string invitedBy, TimeProvider clock)
+    {
+        EnsureNotClosed();
+        Allowed(Meeting is null, "The rapid review meeting is recorded (a decision follows it): invitations are closed.");
+        Valid(meetsOn >= NotifiedOn, "meetsOn", "meetsOn cannot be before the notification.");
+        Valid(meetsOn <= DueOn.AddDays(MeetingPlan.DaysAfterDue), "meetsOn", $"meetsOn cannot be more than {MeetingPlan.DaysAfterDue} days after the review is due ({DueOn:yyyy-MM-dd}).");
+        var invited = (MeetingPlan ??= new MeetingPlan { Venue = venue }).Plan(meetsOn, startsAt, venue, invitees, invitedBy, clock.GetUtcNow());
+        Raise(new RapidReviewMeetingInvitationsSentIntegrationEvent(Id, Partnership, meetsOn, startsAt, MeetingPlan.Venue, MeetingPlan.InvitedAgencies()), clock.GetUtcNow());
+        return invited;
+    }
+
+    /// <summary>A paper for the meeting's invitees, once they are invited and until the chair decides.</summary>
+    public MeetingPaper ShareMeetingPaper(MeetingPaper paper)
+    {
+        EnsureNotClosed();
+        Allowed(Decision is null, "The chair has decided: the meeting's papers are closed.");
+        Allowed(MeetingPlan is not null, "Invite the partners to the meeting before sharing its papers.");
+        return MeetingPlan!.Share(paper);
+    }
+
+    public void RecordMeeting(DateOnly heldOn, bool localAuthority, bool police, bool health, string recordedBy, TimeProvider clock,
+        IReadOnlyList<InviteeAttendance>? invitees = null)
     {
         EnsureNotClosed();
         NotInFuture("heldOn", heldOn, clock);
         Valid(heldOn >= NotifiedOn, "heldOn", "heldOn cannot be before the notification.");
         Allowed(Meeting is null, "The rapid review meeting is already recorded.");
+        MeetingPlan.RecordAttendance(MeetingPlan, invitees ?? [], localAuthority, police, health);
         Meeting = new RapidReviewMeeting
         {
             HeldOn = heldOn, LocalAuthorityAttended = localAuthority, PoliceAttended = police, HealthAttended = health, RecordedBy = recordedBy,
