@@ -21,7 +21,7 @@ public static class AbuseLimits
         /// <summary>Largest request body accepted, in bytes (a notification is a few kilobytes).</summary>
         public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
-        /// <summary>Largest upload, in bytes: a rapid review meeting's paper (at most 10 MB) with its form around it.</summary>
+        /// <summary>Largest upload, in bytes: a document (at most 10 MB) with its form around it.</summary>
         public long MaxUploadBodyBytes { get; set; } = 10 * 1024 * 1024 + 64 * 1024;
     }
 
@@ -69,10 +69,9 @@ public static class AbuseLimits
         await next();
     }
 
-    /// <summary>The one kind of request that carries a document: a paper for a rapid review meeting.</summary>
+    /// <summary>A document upload (a meeting paper, an action's evidence): a multipart form; each service sets its own limit within this one.</summary>
     private static bool IsUpload(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments("/api/rapid-reviews")
-        && request.Path.Value!.EndsWith("/meeting/papers", StringComparison.Ordinal);
+        HttpMethods.IsPost(request.Method) && request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>
     /// Who is counted: the person or agency system the token names (<c>sub</c>), so people signed

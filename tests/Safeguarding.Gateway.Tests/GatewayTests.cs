@@ -110,20 +110,28 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Only_a_meeting_paper_may_be_larger_than_1_MiB_and_then_up_to_10_MiB_with_its_form()
+    public async Task Only_a_document_upload_may_be_larger_than_1_MiB_and_then_up_to_10_MiB_with_its_form()
     {
         using var client = Authenticated();
         var id = Guid.NewGuid();
-        async Task<HttpStatusCode> PostAsync(string path, int bytes)
+        async Task<HttpStatusCode> PostAsync(string path, int bytes, bool multipart)
         {
-            using var response = await client.PostAsync(path, new ByteArrayContent(new byte[bytes]));
+            var body = new ByteArrayContent(new byte[bytes]);
+            body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(multipart ? "multipart/form-data" : "application/json");
+            if (multipart)
+            {
+                body.Headers.ContentType.Parameters.Add(new System.Net.Http.Headers.NameValueHeaderValue("boundary", "b"));
+            }
+
+            using var response = await client.PostAsync(path, body);
             return response.StatusCode;
         }
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, await PostAsync($"/api/rapid-reviews/{id}/meeting", 2 * 1024 * 1024));
-        // Forwarded to the rapid review service (down in these tests), not refused at the door.
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, await PostAsync($"/api/rapid-reviews/{id}/meeting/papers", 10 * 1024 * 1024 + 1));
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, await PostAsync($"/api/rapid-reviews/{id}/meeting/papers", 11 * 1024 * 1024));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, await PostAsync($"/api/rapid-reviews/{id}/meeting", 2 * 1024 * 1024, multipart: false));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, await PostAsync($"/api/rapid-reviews/{id}/meeting/papers", 2 * 1024 * 1024, multipart: false));
+        // Forwarded to the service (down in these tests), not refused at the door.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await PostAsync($"/api/rapid-reviews/{id}/meeting/papers", 10 * 1024 * 1024 + 1, multipart: true));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, await PostAsync($"/api/rapid-reviews/{id}/meeting/papers", 11 * 1024 * 1024, multipart: true));
     }
 
     [Fact]

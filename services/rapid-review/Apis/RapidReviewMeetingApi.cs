@@ -7,6 +7,7 @@ using Safeguarding.RapidReview.Api.Apis.Requests;
 using Safeguarding.RapidReview.Api.Infrastructure;
 using Safeguarding.RapidReview.Api.Model;
 using Safeguarding.ServiceDefaults.Domain;
+using Safeguarding.ServiceDefaults.Documents;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.RapidReview.Api.Apis;
@@ -31,8 +32,8 @@ public static class RapidReviewMeetingApi
         api.MapPost("/papers", ShareAsync).WithName("ShareRapidReviewMeetingPaper")
             .WithSummary("A paper for the invitees (multipart/form-data: file, title): PDF, DOCX, XLSX, ODT or plain text, at most 10 MB")
             .DisableAntiforgery()
-            .WithFormOptions(multipartBodyLengthLimit: MeetingPaperUpload.MaxFormBytes)
-            .WithMetadata(new RequestSizeLimitAttribute(MeetingPaperUpload.MaxFormBytes))
+            .WithFormOptions(multipartBodyLengthLimit: DocumentUpload.MaxFormBytes)
+            .WithMetadata(new RequestSizeLimitAttribute(DocumentUpload.MaxFormBytes))
             .RequireAuthorization(Policies.RunRapidReview);
         api.MapGet("/papers/{paperId:guid}", DownloadAsync).WithName("DownloadRapidReviewMeetingPaper")
             .WithSummary("Download a meeting paper (the business manager, the chair and invited agencies; every download is audited)")
@@ -70,7 +71,7 @@ public static class RapidReviewMeetingApi
     public static async Task<Ok<MeetingPaper>> ShareAsync(Guid id, IFormFile? file, [FromForm] string? title, [FromServices] RapidReviewServices services, CancellationToken ct)
     {
         var review = await services.LoadAsync(id, ct);
-        var upload = await MeetingPaperUpload.ReadAsync(file, title, ct);
+        var upload = await DocumentUpload.ReadAsync(file, title, ct);
         var paper = review.ShareMeetingPaper(new MeetingPaper
         {
             Id = Guid.CreateVersion7(), Title = upload.Title, FileName = upload.FileName, ContentType = upload.ContentType, Size = upload.Content.Length,

@@ -1,20 +1,22 @@
 using System.IO.Compression;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using static Safeguarding.ServiceDefaults.Domain.Rules;
 
-namespace Safeguarding.RapidReview.Api.Apis.Requests;
+namespace Safeguarding.ServiceDefaults.Documents;
 
 /// <summary>
-/// A paper for the rapid review meeting, sent as multipart/form-data (<c>file</c> and <c>title</c>):
+/// A document sent as multipart/form-data (<c>file</c> and <c>title</c>), e.g. a paper for a rapid
+/// review meeting or an action's evidence:
 /// at most 10 MB, and a PDF, Word (.docx), Excel (.xlsx), OpenDocument text (.odt) or plain text
 /// (.txt, UTF-8) document, recognised by its content (the leading bytes, and what a zip-based
 /// document holds), not by its name alone. Anything else is a 400 naming the field.
 /// </summary>
-public sealed record MeetingPaperUpload(string Title, string FileName, string ContentType, byte[] Content)
+public sealed record DocumentUpload(string Title, string FileName, string ContentType, byte[] Content)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    /// <summary>The largest form accepted: the paper with room for the title and the form's own headers.</summary>
+    /// <summary>The largest form accepted: the document with room for the title and the form's own headers.</summary>
     public const long MaxFormBytes = MaxBytes + 64 * 1024;
 
     private const string AllowedTypes = "file must be a PDF, Word (.docx), Excel (.xlsx), OpenDocument text (.odt) or plain text (.txt) document.";
@@ -28,9 +30,9 @@ public sealed record MeetingPaperUpload(string Title, string FileName, string Co
         [".txt"] = "text/plain",
     };
 
-    public static async Task<MeetingPaperUpload> ReadAsync(IFormFile? file, string? title, CancellationToken ct)
+    public static async Task<DocumentUpload> ReadAsync(IFormFile? file, string? title, CancellationToken ct)
     {
-        Valid(file is not null, "file", "file is required: send the paper as multipart/form-data with the field file.");
+        Valid(file is not null, "file", "file is required: send the document as multipart/form-data with the field file.");
         Valid(file!.Length > 0, "file", "file is empty.");
         Valid(file.Length <= MaxBytes, "file", "file is larger than 10 MB.");
         var name = Path.GetFileName(file.FileName ?? "").Trim();
@@ -42,7 +44,7 @@ public sealed record MeetingPaperUpload(string Title, string FileName, string Co
         var content = buffer.ToArray();
         Valid(Recognised(Path.GetExtension(name).ToLowerInvariant(), content), "file",
             $"file is not the {Path.GetExtension(name)} document its name says: its content is not one. " + AllowedTypes);
-        return new MeetingPaperUpload(title!.Trim(), name, contentType!, content);
+        return new DocumentUpload(title!.Trim(), name, contentType!, content);
     }
 
     private static bool Recognised(string extension, byte[] content) => extension switch

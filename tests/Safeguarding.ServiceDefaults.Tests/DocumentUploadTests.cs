@@ -1,13 +1,13 @@
 using System.IO.Compression;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Safeguarding.RapidReview.Api.Apis.Requests;
+using Safeguarding.ServiceDefaults.Documents;
 using Safeguarding.ServiceDefaults.Domain;
 
-namespace Safeguarding.RapidReview.Tests;
+namespace Safeguarding.ServiceDefaults.Tests;
 
-/// <summary>What a meeting paper may be, recognised by its content and not by its name alone.</summary>
-public sealed class MeetingPaperUploadTests
+/// <summary>What an uploaded document (a meeting paper, an action's evidence) may be, recognised by its content and not by its name alone.</summary>
+public sealed class DocumentUploadTests
 {
     public static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
 
@@ -19,7 +19,7 @@ public sealed class MeetingPaperUploadTests
     [InlineData("notes.txt", "text/plain")]
     public async Task The_types_partners_exchange_are_accepted_by_their_content(string name, string contentType)
     {
-        var upload = await MeetingPaperUpload.ReadAsync(File(name, Content(name)), " Agenda ", CancellationToken.None);
+        var upload = await DocumentUpload.ReadAsync(File(name, Content(name)), " Agenda ", CancellationToken.None);
 
         Assert.Equal(("Agenda", name, contentType), (upload.Title, upload.FileName, upload.ContentType));
         Assert.Equal(Content(name), upload.Content);
@@ -28,7 +28,7 @@ public sealed class MeetingPaperUploadTests
     [Fact]
     public async Task A_path_in_the_file_name_is_dropped()
     {
-        var upload = await MeetingPaperUpload.ReadAsync(File("../../etc/minutes.pdf", Pdf), "Minutes", CancellationToken.None);
+        var upload = await DocumentUpload.ReadAsync(File("../../etc/minutes.pdf", Pdf), "Minutes", CancellationToken.None);
         Assert.Equal("minutes.pdf", upload.FileName);
     }
 
@@ -56,7 +56,7 @@ public sealed class MeetingPaperUploadTests
     {
         Assert.Equal("file", await InvalidAsync(null, "Minutes"));
         Assert.Equal("file", await InvalidAsync(File("minutes.pdf", []), "Minutes"));
-        var oversized = new byte[MeetingPaperUpload.MaxBytes + 1];
+        var oversized = new byte[DocumentUpload.MaxBytes + 1];
         Pdf.CopyTo(oversized, 0);
         Assert.Equal("file", await InvalidAsync(File("minutes.pdf", oversized), "Minutes"));
         Assert.Equal("file", await InvalidAsync(File("", Pdf), "Minutes"));
@@ -65,9 +65,9 @@ public sealed class MeetingPaperUploadTests
     [Fact]
     public async Task A_paper_up_to_10_MB_is_accepted()
     {
-        var largest = new byte[MeetingPaperUpload.MaxBytes];
+        var largest = new byte[DocumentUpload.MaxBytes];
         Pdf.CopyTo(largest, 0);
-        Assert.Equal(MeetingPaperUpload.MaxBytes, (await MeetingPaperUpload.ReadAsync(File("big.pdf", largest), "Big", CancellationToken.None)).Content.Length);
+        Assert.Equal(DocumentUpload.MaxBytes, (await DocumentUpload.ReadAsync(File("big.pdf", largest), "Big", CancellationToken.None)).Content.Length);
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public sealed class MeetingPaperUploadTests
         Assert.Equal("title", await InvalidAsync(File("minutes.pdf", Pdf), title));
 
     private static async Task<string> InvalidAsync(IFormFile? file, string? title) =>
-        (await Assert.ThrowsAsync<InvalidValueException>(() => MeetingPaperUpload.ReadAsync(file, title, CancellationToken.None))).Field;
+        (await Assert.ThrowsAsync<InvalidValueException>(() => DocumentUpload.ReadAsync(file, title, CancellationToken.None))).Field;
 
     private static FormFile File(string name, byte[] content) => new(new MemoryStream(content), 0, content.Length, "file", name);
 
