@@ -16,6 +16,9 @@ public sealed record DocumentUpload(string Title, string FileName, string Conten
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
+    /// <summary>The content's SHA-256, in lower-case hex, recorded with the document's details.</summary>
+    public string Sha256 => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Content));
+
     /// <summary>The largest form accepted: the document with room for the title and the form's own headers.</summary>
     public const long MaxFormBytes = MaxBytes + 64 * 1024;
 

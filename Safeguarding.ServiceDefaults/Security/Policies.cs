@@ -24,6 +24,9 @@ public static class Policies
     public const string DecideOnReview = "decide-on-review";
     public const string RespondAsNationalPanel = "respond-as-national-panel";
     public const string ManageReview = "manage-review";
+    public const string ReadActionPlan = "read-action-plan";
+    public const string ManageActionPlan = "manage-action-plan";
+    public const string WorkOnActions = "work-on-actions";
 
     /// <summary>Roles that work across every partnership (national bodies).</summary>
     public static readonly IReadOnlySet<string> NationalRoles = new HashSet<string>(StringComparer.Ordinal)
@@ -82,6 +85,13 @@ public static class Policies
         options.AddPolicy(RespondAsNationalPanel, p => p.RequireAuthenticatedUser().RequireRole(Roles.NationalPanel));
         // The review that follows: the business manager and the independent reviewer keep it up to date.
         options.AddPolicy(ManageReview, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager, Roles.Reviewer));
+        // The composite action plan: the business manager raises and signs off actions, lead agencies
+        // work on their own, the chair oversees. National bodies see nothing of it.
+        options.AddPolicy(ReadActionPlan, p => p.RequireAuthenticatedUser().RequireRole(
+            Roles.PartnerRepresentative, Roles.RelevantAgency, Roles.BusinessManager, Roles.IndependentChair));
+        options.AddPolicy(ManageActionPlan, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager));
+        options.AddPolicy(WorkOnActions, p => p.RequireAuthenticatedUser().RequireRole(
+            Roles.PartnerRepresentative, Roles.RelevantAgency, Roles.BusinessManager));
         options.AddPolicy(ServiceToService, p => p.RequireAuthenticatedUser().RequireRole(Roles.PlatformService));
         // Anything that forgets to declare a policy is closed, not open.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

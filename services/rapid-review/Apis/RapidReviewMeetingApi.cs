@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -31,9 +30,7 @@ public static class RapidReviewMeetingApi
             .RequireAuthorization(Policies.RunRapidReview);
         api.MapPost("/papers", ShareAsync).WithName("ShareRapidReviewMeetingPaper")
             .WithSummary("A paper for the invitees (multipart/form-data: file, title): PDF, DOCX, XLSX, ODT or plain text, at most 10 MB")
-            .DisableAntiforgery()
-            .WithFormOptions(multipartBodyLengthLimit: DocumentUpload.MaxFormBytes)
-            .WithMetadata(new RequestSizeLimitAttribute(DocumentUpload.MaxFormBytes))
+            .AcceptsDocumentUpload()
             .RequireAuthorization(Policies.RunRapidReview);
         api.MapGet("/papers/{paperId:guid}", DownloadAsync).WithName("DownloadRapidReviewMeetingPaper")
             .WithSummary("Download a meeting paper (the business manager, the chair and invited agencies; every download is audited)")
@@ -75,7 +72,7 @@ public static class RapidReviewMeetingApi
         var paper = review.ShareMeetingPaper(new MeetingPaper
         {
             Id = Guid.CreateVersion7(), Title = upload.Title, FileName = upload.FileName, ContentType = upload.ContentType, Size = upload.Content.Length,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(upload.Content)), UploadedAt = services.Clock.GetUtcNow(), UploadedBy = services.Caller,
+            Sha256 = upload.Sha256, UploadedAt = services.Clock.GetUtcNow(), UploadedBy = services.Caller,
         });
         services.Db.MeetingPaperContents.Add(new MeetingPaperContent { PaperId = paper.Id, RapidReviewId = review.Id, Content = upload.Content });
         await services.SaveAsync(review, "share-meeting-paper", "meetingPlan.papers", ct);

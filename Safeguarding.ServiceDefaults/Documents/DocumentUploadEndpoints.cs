@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Safeguarding.ServiceDefaults.Documents;
+
+public static class DocumentUploadEndpoints
+{
+    /// <summary>
+    /// An endpoint that takes a document as multipart/form-data (<see cref="DocumentUpload"/>): callers
+    /// use bearer tokens, not cookies, so there is no antiforgery token; the form may be as large as the
+    /// largest document with its form around it, and no larger.
+    /// </summary>
+    public static RouteHandlerBuilder AcceptsDocumentUpload(this RouteHandlerBuilder endpoint) => endpoint
+        .DisableAntiforgery()
+        .WithFormOptions(multipartBodyLengthLimit: DocumentUpload.MaxFormBytes)
+        .WithMetadata(new RequestSizeLimitAttribute(DocumentUpload.MaxFormBytes));
+}

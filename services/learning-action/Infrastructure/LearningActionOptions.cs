@@ -1,0 +1,33 @@
+using Safeguarding.LearningAction.Api.Model;
+
+namespace Safeguarding.LearningAction.Api.Infrastructure;
+
+/// <summary>
+/// <c>LearningAction:Escalation</c>: the default ladder, and each partnership's own
+/// (<c>LearningAction:Partnerships:&lt;partnership&gt;</c>); <c>LearningAction:ChaseInterval</c>: how
+/// often the scheduled job looks at the plan.
+/// </summary>
+public sealed class LearningActionOptions
+{
+    public EscalationLadder Escalation { get; set; } = new();
+
+    public Dictionary<string, EscalationLadder> Partnerships { get; set; } = new(StringComparer.Ordinal);
+
+    public TimeSpan ChaseInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    public EscalationLadder LadderFor(string partnership) => Partnerships.GetValueOrDefault(partnership) ?? Escalation;
+
+    public void Validate()
+    {
+        if (ChaseInterval <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException("LearningAction:ChaseInterval must be positive.");
+        }
+
+        Escalation.Validate("LearningAction:Escalation");
+        foreach (var (partnership, ladder) in Partnerships)
+        {
+            ladder.Validate($"LearningAction:Partnerships:{partnership}");
+        }
+    }
+}
