@@ -26,6 +26,18 @@ internal static class AccessMatrixBodies
         {
             { new ByteArrayContent(RapidReviewMeetingTests.Pdf), "file", "paper.pdf" }, { new StringContent("Agenda"), "title" },
         }),
+        ["/api/learning-actions"] = new
+        {
+            source = "inspection", sourceReference = "r", leadAgency = "Northshire County Council", description = "d", successMeasure = "m", dueOn = "2027-03-31",
+        },
+        ["/api/learning-actions/{id}/progress"] = new { text = "t" },
+        ["/api/learning-actions/{id}/evidence"] = new { kind = "text", title = "t", statement = "s" },
+        ["/api/learning-actions/{id}/evidence/documents"] = (Func<HttpContent>)(() => new MultipartFormDataContent
+        {
+            { new ByteArrayContent(RapidReviewMeetingTests.Pdf), "file", "evidence.pdf" }, { new StringContent("Audit"), "title" },
+        }),
+        ["/api/learning-actions/{id}/send-back"] = new { reason = "r" },
+        ["/api/learning-actions/{id}/closure"] = new { reason = "r" },
         ["/api/rapid-reviews/{id}/recommendation"] = new
         {
             facts = "f", learningIdentified = "l", immediateActions = "i", recommendedOutcome = "no-further-action", rationale = "r",

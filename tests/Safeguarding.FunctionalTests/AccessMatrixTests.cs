@@ -12,7 +12,7 @@ namespace Safeguarding.FunctionalTests;
 /// fails the test: a new endpoint must declare who may use it before it can land.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class AccessMatrixTests(SystemFixture system)
+public sealed partial class AccessMatrixTests(SystemFixture system)
 {
     /// <summary>Development clients, one per role; northshire is "own", southshire the "other" partnership.</summary>
     private static readonly Dictionary<string, string> ClientsByRole = new()
@@ -87,6 +87,20 @@ public sealed class AccessMatrixTests(SystemFixture system)
         ["POST /api/reviews/{id}/draft-report"] = ["business-manager", "reviewer"],
         ["POST /api/reviews/{id}/acceptance"] = ["business-manager"],
         ["GET /api/rapid-reviews/{id}"] = ["local-authority-notifier", "partner-representative", "business-manager", "independent-chair", "reviewer", "national-panel"],
+        ["POST /api/learning-actions"] = ["business-manager"],
+        ["GET /api/learning-actions"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
+        ["GET /api/learning-actions/{id}"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
+        ["GET /api/learning-actions/{id}/audit"] = ["independent-chair", "operator"],
+        ["GET /api/learning-actions/plan"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
+        ["GET /api/learning-actions/monitoring-report"] = ["business-manager"],
+        ["POST /api/learning-actions/{id}/progress"] = ["partner-representative", "relevant-agency", "business-manager"],
+        ["POST /api/learning-actions/{id}/evidence"] = ["partner-representative", "relevant-agency", "business-manager"],
+        ["POST /api/learning-actions/{id}/evidence/documents"] = ["partner-representative", "relevant-agency", "business-manager"],
+        ["GET /api/learning-actions/{id}/evidence/{evidenceId}/document"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
+        ["POST /api/learning-actions/{id}/completion"] = ["partner-representative", "relevant-agency", "business-manager"],
+        ["POST /api/learning-actions/{id}/sign-off"] = ["business-manager"],
+        ["POST /api/learning-actions/{id}/send-back"] = ["business-manager"],
+        ["POST /api/learning-actions/{id}/closure"] = ["business-manager"],
         ["POST /api/clients"] = ["operator"],
         ["GET /api/clients"] = ["operator"],
         ["DELETE /api/clients/{clientId}"] = ["operator"],
@@ -144,81 +158,15 @@ public sealed class AccessMatrixTests(SystemFixture system)
         public string Key => $"{Method} {Path}";
     }
 
-    private sealed record Case(string NotificationId, string RapidReviewId, string ReferralId, string ReviewId);
-
-    private async Task<Case> CreateCaseAsync(string notifier)
-    {
-        using var client = await system.ClientAsync(notifier);
-        var id = (await Notifications.NotifyAsync(client, Notifications.Valid())).GetProperty("id").GetString()!;
-        var reviews = await Eventually.GetAsync(async () =>
-        {
-            var found = await Notifications.RapidReviewsForAsync(client, id);
-            return found.Length > 0 ? found : null;
-        }, TimeSpan.FromSeconds(30), "the rapid review");
-        var referral = (await Notifications.ReferAsync(client)).GetProperty("id").GetString()!;
-        var rapidReviewId = reviews[0].GetProperty("id").GetString()!;
-        var reviewId = await ReviewFollowingAsync(notifier == "northshire-la-case-system" ? "northshire" : "southshire", rapidReviewId);
-        return new Case(id, rapidReviewId, referral, reviewId);
-    }
-
-    /// <summary>Runs the rapid review to a chair's decision for a local review, which opens the review that follows.</summary>
-    private async Task<string> ReviewFollowingAsync(string partnership, string rapidReviewId)
-    {
-        if (partnership != "northshire")
-        {
-            // Southshire has no development business unit: one is registered for the test.
-            return await RegisteredPartnershipReviewAsync(rapidReviewId);
-        }
-
-        using var businessUnit = await system.ClientAsync("northshire-business-unit");
-        using var chair = await system.ClientAsync("northshire-chair");
-        return await DecideAsync(businessUnit, chair, rapidReviewId);
-    }
-
-    private async Task<string> RegisteredPartnershipReviewAsync(string rapidReviewId)
-    {
-        using var operatorConsole = await system.ClientAsync("operator-console");
-        const string clientId = "southshire-business-unit-matrix";
-        const string secret = "a-long-enough-secret-for-tests-only";
-        using (await operatorConsole.PostAsJsonAsync("/api/clients", new
-        {
-            clientId, clientSecret = secret, displayName = "Southshire business unit", partnership = "southshire",
-            agency = "Southshire Safeguarding Children Partnership", roles = new[] { "business-manager" },
-        }))
-        {
-        }
-
-        using var token = await Tokens.RequestAsync(system.Anonymous, clientId, secret);
-        using var businessUnit = system.App.CreateHttpClient("gateway");
-        businessUnit.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
-        using var chair = await system.ClientAsync("southshire-chair");
-        return await DecideAsync(businessUnit, chair, rapidReviewId);
-    }
-
-    private async Task<string> DecideAsync(HttpClient businessUnit, HttpClient chair, string rapidReviewId)
-    {
-        (await businessUnit.PostAsJsonAsync($"/api/rapid-reviews/{rapidReviewId}/meeting", new
-        {
-            heldOn = "2026-12-23", attendance = new { localAuthority = true, police = true, health = true },
-        })).EnsureSuccessStatusCode();
-        (await businessUnit.PostAsJsonAsync($"/api/rapid-reviews/{rapidReviewId}/recommendation", new
-        {
-            facts = "f", learningIdentified = "l", immediateActions = "i", recommendedOutcome = "single-agency-review", rationale = "r",
-        })).EnsureSuccessStatusCode();
-        (await chair.PostAsJsonAsync($"/api/rapid-reviews/{rapidReviewId}/decision", new { outcome = "single-agency-review", rationale = "r" }))
-            .EnsureSuccessStatusCode();
-        var reviews = (await chair.GetFromJsonAsync<JsonElement>($"/api/reviews?rapidReviewId={rapidReviewId}")).GetProperty("items").EnumerateArray();
-        return reviews.Single().GetProperty("id").GetString()!;
-    }
-
     private async Task<HttpStatusCode> CallAsync(Endpoint endpoint, string token, Case data)
     {
         var id = endpoint.Path.StartsWith("/api/reviews", StringComparison.Ordinal) ? data.ReviewId
             : endpoint.Service == "rapid-review" ? data.RapidReviewId
+            : endpoint.Service == "learning-action" ? data.ActionId
             : endpoint.Path.StartsWith("/api/referrals", StringComparison.Ordinal) ? data.ReferralId
             : data.NotificationId;
-        var path = endpoint.Path.Replace("{id}", id, StringComparison.Ordinal).Replace("{paperId}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+        var path = endpoint.Path.Replace("{id}", id, StringComparison.Ordinal).Replace("{paperId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
         // Operations endpoints are on each service's own port, not behind the gateway.
         using var client = endpoint.Path.StartsWith("/api/", StringComparison.Ordinal)
             ? system.App.CreateHttpClient("gateway")

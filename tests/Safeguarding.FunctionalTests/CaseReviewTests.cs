@@ -24,7 +24,7 @@ public sealed class CaseReviewTests(SystemFixture system)
 
         // Out of order: a draft report before a reviewer, an acceptance before a draft.
         Assert.Equal(HttpStatusCode.Conflict, (await reviewer.PostAsJsonAsync($"/api/reviews/{id}/draft-report", new { receivedOn = "2026-12-23" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await businessUnit.PostAsJsonAsync($"/api/reviews/{id}/acceptance", Acceptance)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await businessUnit.PostAsJsonAsync($"/api/reviews/{id}/acceptance", ReviewJourney.Acceptance)).StatusCode);
 
 
         await Ok(businessUnit.PostAsJsonAsync($"/api/reviews/{id}/reviewer", new { name = "Tom Fielding", appointedOn = "2026-12-23", methodology = "Learning Together (systems)" }));
@@ -57,9 +57,9 @@ public sealed class CaseReviewTests(SystemFixture system)
         Assert.Equal(["criminal-trial: Publication must wait for the trial's verdict.", "Reviewer unwell for six weeks."],
             line.GetProperty("delays").EnumerateArray().Select(d => d.GetString()));
         await Ok(reviewer.PostAsJsonAsync($"/api/reviews/{id}/draft-report", new { receivedOn = "2026-12-23" }));
-        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.PostAsJsonAsync($"/api/reviews/{id}/acceptance", Acceptance)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.PostAsJsonAsync($"/api/reviews/{id}/acceptance", ReviewJourney.Acceptance)).StatusCode);
 
-        var accepted = await Ok(businessUnit.PostAsJsonAsync($"/api/reviews/{id}/acceptance", Acceptance));
+        var accepted = await Ok(businessUnit.PostAsJsonAsync($"/api/reviews/{id}/acceptance", ReviewJourney.Acceptance));
         Assert.Equal("report-accepted", accepted.GetProperty("status").GetString());
         Assert.Equal(["R1", "R2"], accepted.GetProperty("report").GetProperty("recommendations").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
 
@@ -72,7 +72,7 @@ public sealed class CaseReviewTests(SystemFixture system)
             events.Parameters.AddWithValue(id!);
             Assert.Equal(1L, await events.ExecuteScalarAsync());
         }
-        Assert.Equal(HttpStatusCode.Conflict, (await businessUnit.PostAsJsonAsync($"/api/reviews/{id}/acceptance", Acceptance)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await businessUnit.PostAsJsonAsync($"/api/reviews/{id}/acceptance", ReviewJourney.Acceptance)).StatusCode);
 
         Assert.Equal(HttpStatusCode.Conflict, (await businessUnit.PostAsJsonAsync($"/api/reviews/{id}/panel-meetings", new { heldOn = "2026-12-23" })).StatusCode);
 
@@ -143,37 +143,8 @@ public sealed class CaseReviewTests(SystemFixture system)
         Assert.True(errors.TryGetProperty(field, out _), errors.GetRawText());
     }
 
-    private static readonly object Acceptance = new
-    {
-        acceptedOn = "2026-12-23",
-        findings = new[] { "Domestic abuse call-outs were not shared with children's social care." },
-        learningThemes = new[] { "information sharing", "domestic abuse" },
-        recommendations = new[] { "Police to refer every domestic abuse call-out involving children.", "The partnership to audit referrals in six months." },
-    };
+    private static Task<JsonElement> Ok(Task<HttpResponseMessage> call) => ReviewJourney.OkAsync(call);
 
-    private async Task<string> DecidedRapidReviewAsync(HttpClient businessUnit, HttpClient chair, string outcome)
-    {
-        var notificationId = (await Notifications.NotifyAsync(system.Gateway, Notifications.Valid())).GetProperty("id").GetString()!;
-        var rapidReviewId = (await Eventually.GetAsync(async () =>
-            (await Notifications.RapidReviewsForAsync(system.Gateway, notificationId)) is { Length: > 0 } found ? (JsonElement?)found[0] : null,
-            TimeSpan.FromSeconds(30), "the rapid review"))!.Value.GetProperty("id").GetString()!;
-        await Ok(businessUnit.PostAsJsonAsync($"/api/rapid-reviews/{rapidReviewId}/meeting", new
-        {
-            heldOn = "2026-12-23", attendance = new { localAuthority = true, police = true, health = true },
-        }));
-        await Ok(businessUnit.PostAsJsonAsync($"/api/rapid-reviews/{rapidReviewId}/recommendation", new
-        {
-            facts = "f", learningIdentified = "l", immediateActions = "i", recommendedOutcome = outcome, rationale = "r",
-        }));
-        await Ok(chair.PostAsJsonAsync($"/api/rapid-reviews/{rapidReviewId}/decision", new { outcome, rationale = "r" }));
-        return rapidReviewId;
-    }
-
-    private static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
-    {
-        using var response = await call;
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
+    private Task<string> DecidedRapidReviewAsync(HttpClient businessUnit, HttpClient chair, string outcome) =>
+        ReviewJourney.DecidedRapidReviewAsync(system, businessUnit, chair, outcome);
 }

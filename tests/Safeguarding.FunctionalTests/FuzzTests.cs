@@ -103,7 +103,7 @@ public sealed class FuzzTests(SystemFixture system)
     private static IEnumerable<(string Why, string Address, string? Body)> Attempts(string method, string path)
     {
         var withId = path.Replace("{userName}", "someone", StringComparison.Ordinal).Replace("{code}", "chairs-informed", StringComparison.Ordinal)
-            .Replace("{paperId}", Ids[1], StringComparison.Ordinal);
+            .Replace("{paperId}", Ids[1], StringComparison.Ordinal).Replace("{evidenceId}", Ids[1], StringComparison.Ordinal);
         var ids = withId.Contains("{id}", StringComparison.Ordinal) ? Ids : [""];
         foreach (var id in ids)
         {

@@ -51,6 +51,7 @@ public sealed class SystemFixture : IAsyncLifetime
                 context.EnvironmentVariables["Gateway__Limits__Window"] = "00:00:10";
                 // Contribution requests are chased every second rather than every five minutes.
                 context.EnvironmentVariables["RapidReview__Chasing__Interval"] = "00:00:01";
+                context.EnvironmentVariables["LearningAction__ChaseInterval"] = "00:00:01";
                 context.EnvironmentVariables["OTEL_EXPORTER_OTLP_ENDPOINT"] = Telemetry.Url;
                 context.EnvironmentVariables["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
                 context.EnvironmentVariables["OTEL_BSP_SCHEDULE_DELAY"] = "500";

@@ -1,0 +1,89 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Safeguarding.Testing;
+
+namespace Safeguarding.FunctionalTests;
+
+/// <summary>The data the access matrix calls each endpoint on: a case in each partnership, from notification to an action on the plan.</summary>
+public sealed partial class AccessMatrixTests
+{
+    private sealed record Case(string NotificationId, string RapidReviewId, string ReferralId, string ReviewId, string ActionId);
+
+    private async Task<Case> CreateCaseAsync(string notifier)
+    {
+        using var client = await system.ClientAsync(notifier);
+        var id = (await Notifications.NotifyAsync(client, Notifications.Valid())).GetProperty("id").GetString()!;
+        var reviews = await Eventually.GetAsync(async () =>
+        {
+            var found = await Notifications.RapidReviewsForAsync(client, id);
+            return found.Length > 0 ? found : null;
+        }, TimeSpan.FromSeconds(30), "the rapid review");
+        var referral = (await Notifications.ReferAsync(client)).GetProperty("id").GetString()!;
+        var rapidReviewId = reviews[0].GetProperty("id").GetString()!;
+        var (reviewId, actionId) = await ReviewFollowingAsync(notifier == "northshire-la-case-system" ? "northshire" : "southshire", rapidReviewId);
+        return new Case(id, rapidReviewId, referral, reviewId, actionId);
+    }
+
+    /// <summary>Runs the rapid review to a chair's decision for a local review, which opens the review that follows; and raises an action on the plan.</summary>
+    private async Task<(string ReviewId, string ActionId)> ReviewFollowingAsync(string partnership, string rapidReviewId)
+    {
+        if (partnership != "northshire")
+        {
+            // Southshire has no development business unit: one is registered for the test.
+            return await RegisteredPartnershipReviewAsync(rapidReviewId);
+        }
+
+        using var businessUnit = await system.ClientAsync("northshire-business-unit");
+        using var chair = await system.ClientAsync("northshire-chair");
+        return (await DecideAsync(businessUnit, chair, rapidReviewId), await RaiseActionAsync(businessUnit, "Northshire County Council"));
+    }
+
+    /// <summary>An action on the plan, led by the agency the matrix's partner representative works for.</summary>
+    private static async Task<string> RaiseActionAsync(HttpClient businessUnit, string leadAgency)
+    {
+        using var raised = await businessUnit.PostAsJsonAsync("/api/learning-actions", new
+        {
+            source = "audit", sourceReference = "Section 11 audit 2026", leadAgency, description = "d", successMeasure = "m", dueOn = "2027-03-31",
+        });
+        raised.EnsureSuccessStatusCode();
+        return (await raised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("action").GetProperty("id").GetString()!;
+    }
+
+    private async Task<(string ReviewId, string ActionId)> RegisteredPartnershipReviewAsync(string rapidReviewId)
+    {
+        using var operatorConsole = await system.ClientAsync("operator-console");
+        const string clientId = "southshire-business-unit-matrix";
+        const string secret = "a-long-enough-secret-for-tests-only";
+        using (await operatorConsole.PostAsJsonAsync("/api/clients", new
+        {
+            clientId, clientSecret = secret, displayName = "Southshire business unit", partnership = "southshire",
+            agency = "Southshire Safeguarding Children Partnership", roles = new[] { "business-manager" },
+        }))
+        {
+        }
+
+        using var token = await Tokens.RequestAsync(system.Anonymous, clientId, secret);
+        using var businessUnit = system.App.CreateHttpClient("gateway");
+        businessUnit.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        using var chair = await system.ClientAsync("southshire-chair");
+        return (await DecideAsync(businessUnit, chair, rapidReviewId), await RaiseActionAsync(businessUnit, "Southshire Council"));
+    }
+
+    private async Task<string> DecideAsync(HttpClient businessUnit, HttpClient chair, string rapidReviewId)
+    {
+        (await businessUnit.PostAsJsonAsync($"/api/rapid-reviews/{rapidReviewId}/meeting", new
+        {
+            heldOn = "2026-12-23", attendance = new { localAuthority = true, police = true, health = true },
+        })).EnsureSuccessStatusCode();
+        (await businessUnit.PostAsJsonAsync($"/api/rapid-reviews/{rapidReviewId}/recommendation", new
+        {
+            facts = "f", learningIdentified = "l", immediateActions = "i", recommendedOutcome = "single-agency-review", rationale = "r",
+        })).EnsureSuccessStatusCode();
+        (await chair.PostAsJsonAsync($"/api/rapid-reviews/{rapidReviewId}/decision", new { outcome = "single-agency-review", rationale = "r" }))
+            .EnsureSuccessStatusCode();
+        var reviews = (await chair.GetFromJsonAsync<JsonElement>($"/api/reviews?rapidReviewId={rapidReviewId}")).GetProperty("items").EnumerateArray();
+        return reviews.Single().GetProperty("id").GetString()!;
+    }
+}
