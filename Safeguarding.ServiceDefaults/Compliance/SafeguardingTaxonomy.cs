@@ -14,7 +14,3 @@ public static class SafeguardingTaxonomy
 
     public static DataClassification ChildIdentifying { get; } = new(Name, nameof(ChildIdentifying));
 }
-
-/// <summary>Marks a property, field or parameter as identifying a child (<see cref="SafeguardingTaxonomy.ChildIdentifying"/>).</summary>
-[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter | AttributeTargets.ReturnValue)]
-public sealed class ChildIdentifyingAttribute() : DataClassificationAttribute(SafeguardingTaxonomy.ChildIdentifying);

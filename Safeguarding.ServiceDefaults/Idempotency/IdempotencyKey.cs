@@ -53,6 +53,3 @@ public sealed record IdempotencyKey(string Caller, string Key, string Operation,
         Caller = Caller, Key = Key, Operation = Operation, RequestHash = RequestHash, ResourceId = resourceId, CreatedAt = at,
     });
 }
-
-/// <summary>An <c>Idempotency-Key</c> used again for a different request: answered 422.</summary>
-public sealed class IdempotencyKeyReusedException() : Exception("This Idempotency-Key was used for a different request. Use a new key for a new request.");

@@ -18,5 +18,3 @@ public abstract class Aggregate
 
     internal void ClearRaisedEvents() => _raised.Clear();
 }
-
-public sealed record RaisedEvent(IIntegrationEvent Event, Type Type, DateTimeOffset OccurredAt);

@@ -16,5 +16,3 @@ public sealed record CaseReviewReportAcceptedIntegrationEvent(
 {
     public string Subject => ReviewId.ToString();
 }
-
-public sealed record AcceptedRecommendation(string Id, string Text);

@@ -1,7 +1,6 @@
 using Safeguarding.Identity.Api.Apis.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using Safeguarding.Identity.Api.Infrastructure;
 using Safeguarding.Identity.Api.Model;
@@ -70,11 +69,4 @@ public static class UsersApi
 
         return TypedResults.NoContent();
     }
-}
-
-public sealed record UserSummary(string UserName, string DisplayName, string Email, string? Partnership, string Agency, IReadOnlyList<string> Roles)
-{
-    public static UserSummary From(UserRegistration r) => new(r.UserName, r.DisplayName, r.Email, r.Partnership, r.Agency, r.Roles);
-
-    public static UserSummary From(SafeguardingUser u) => new(u.UserName ?? "", u.DisplayName, u.Email ?? "", u.Partnership, u.Agency, u.Roles);
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Safeguarding.Notification.Api.Apis.Requests;
 using Safeguarding.Notification.Api.Infrastructure;
 using System.Globalization;
 using System.Security.Claims;
@@ -18,22 +19,10 @@ namespace Safeguarding.Notification.Api.Apis;
 /// <summary>Notifications counted by nature and month, for the partnership's and the national figures.</summary>
 public static class NotificationStatisticsApi
 {
-    public static async Task<Results<Ok<NotificationStatistics>, ValidationProblem>> StatisticsAsync(
-        [FromServices] NotificationServices services, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<Ok<NotificationStatistics>> StatisticsAsync(
+        [AsParameters] NotificationStatisticsQuery query, [FromServices] NotificationServices services, ClaimsPrincipal user, CancellationToken ct)
     {
-        var query = new QueryInput(request.Query);
-        var from = query.Date("notifiedFrom");
-        var to = query.Date("notifiedTo");
-        if (from is not null && to is not null && from > to)
-        {
-            query.AddError("notifiedTo", "notifiedTo cannot be before notifiedFrom.");
-        }
-
-        if (!query.IsValid)
-        {
-            return TypedResults.ValidationProblem(query.Errors);
-        }
-
+        var (from, to) = (query.NotifiedFrom, query.NotifiedTo);
         var visible = NotificationsApi.Visible(services, user).Where(n => n.Status == NotificationStatus.Notified);
         if (from is { } start)
         {

@@ -34,9 +34,11 @@ public static class NotificationsApi
             .RequireAuthorization(Policies.ReadNotifications);
         api.MapGet("", ListAsync).WithName("ListNotifications")
             .WithSummary("Serious incident notifications, newest first; filter by status, nature, lateness and date notified")
+            .ProducesValidationProblem()
             .RequireAuthorization(Policies.ReadNotifications);
         api.MapGet("/statistics", NotificationStatisticsApi.StatisticsAsync).WithName("NotificationStatistics")
             .WithSummary("Notifications counted by nature and month (withdrawn ones excluded)")
+            .ProducesValidationProblem()
             .RequireAuthorization(Policies.ReadNotifications);
         api.MapNotificationChangesApi();
         api.MapGet("/{id:guid}/history", NotificationHistoryApi.HistoryAsync).WithName("GetNotificationHistory")
@@ -113,70 +115,44 @@ public static class NotificationsApi
         return TypedResults.Ok(NotificationResponse.From(notification, identifying));
     }
 
-    public static async Task<Results<Ok<NotificationPage>, ValidationProblem>> ListAsync(
-        [FromServices] NotificationServices services, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<Ok<NotificationPage>> ListAsync(
+        [AsParameters] NotificationQuery query, [FromServices] NotificationServices services, ClaimsPrincipal user, CancellationToken ct)
     {
-        var query = new QueryInput(request.Query);
-        var page = query.Integer("page", 1, 1, 100_000);
-        var pageSize = query.Integer("pageSize", 50, 1, 200);
-        var status = query.OneOf("status", new Dictionary<string, NotificationStatus>
-        {
-            ["notified"] = NotificationStatus.Notified, ["withdrawn"] = NotificationStatus.Withdrawn,
-        });
-        var nature = query.OneOf("nature", IncidentNatureNames.ByName);
-        var madeLate = query.OneOf("madeLate", new Dictionary<string, bool> { ["true"] = true, ["false"] = false });
-        var from = query.Date("notifiedFrom");
-        var to = query.Date("notifiedTo");
-        if (from is not null && to is not null && from > to)
-        {
-            query.AddError("notifiedTo", "notifiedTo cannot be before notifiedFrom.");
-        }
-
-        var partnership = request.Query["partnership"].ToString();
-        if (!query.IsValid)
-        {
-            return TypedResults.ValidationProblem(query.Errors);
-        }
-
         var visible = Visible(services, user);
         // National bodies see every partnership and may narrow to one; others only ever see their own.
-        if (partnership.Length > 0)
+        if (query.Partnership is { Length: > 0 } partnership)
         {
             visible = visible.Where(n => n.Partnership == partnership);
         }
 
-        if (status is { } s)
+        if (query.StatusFilter() is { } s)
         {
             visible = visible.Where(n => n.Status == s);
         }
 
-        if (nature is { } kind)
+        if (query.NatureFilter() is { } kind)
         {
             visible = visible.Where(n => n.Nature == kind);
         }
 
-        if (madeLate is { } late)
+        if (query.MadeLate is { } late)
         {
             visible = visible.Where(n => n.MadeLate == late);
         }
 
-        if (from is { } start)
+        if (query.NotifiedFrom is { } start)
         {
             visible = visible.Where(n => n.NotifiedOn >= start);
         }
 
-        if (to is { } end)
+        if (query.NotifiedTo is { } end)
         {
             visible = visible.Where(n => n.NotifiedOn <= end);
         }
 
-        var total = await visible.CountAsync(ct);
-        var items = await visible
-            .OrderByDescending(n => n.CreatedAt)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .ToListAsync(ct);
         // Lists never carry identifying details: open a notification to see them (and be audited).
-        return TypedResults.Ok(new NotificationPage(page, pageSize, total, items.Select(n => NotificationResponse.From(n, identifying: false)).ToList()));
+        var page = await query.ReadAsync(visible.OrderByDescending(n => n.CreatedAt), n => NotificationResponse.From(n, identifying: false), ct);
+        return TypedResults.Ok(new NotificationPage(page.Page, page.PageSize, page.Total, page.Items));
     }
 
     internal static IQueryable<SeriousIncidentNotification> Visible(NotificationServices services, ClaimsPrincipal user)

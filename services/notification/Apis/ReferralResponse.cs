@@ -39,9 +39,3 @@ public sealed record ReferralResponse(
         r.DecidedOn, r.DecisionNotToNotify, r.Escalation, r.LearningRoute, r.NotificationId, r.NotifiedOn, r.NotifiedRetrospectively,
         identifying ? NotificationResponse.Shown : NotificationResponse.Withheld);
 }
-
-public sealed record ReferralContactResponse(string Name, string Role, string Telephone, string Email);
-
-public sealed record ReferredChildResponse(string Pseudonym, string? Name, DateOnly? DateOfBirth, int? AgeYears);
-
-public sealed record ReferralPage(int Page, int PageSize, int Total, IReadOnlyList<ReferralResponse> Items);

@@ -28,6 +28,7 @@ public static class ReferralsApi
             .RequireAuthorization(Policies.ReferCase);
         api.MapGet("", ListAsync).WithName("ListReferrals")
             .WithSummary("Every case considered in the partnership, notified or not, with the rationale for each decision")
+            .ProducesValidationProblem()
             .RequireAuthorization(Policies.ConsiderReferrals);
         api.MapGet("/{id:guid}", GetAsync).WithName("GetReferral").WithSummary("A referral and the decision on it")
             .RequireAuthorization(Policies.ConsiderReferrals);
@@ -73,37 +74,26 @@ public static class ReferralsApi
         return TypedResults.Created($"/api/referrals/{referral.Id}", ReferralResponse.From(referral, identifying, today));
     }
 
-    public static async Task<Results<Ok<ReferralPage>, ValidationProblem>> ListAsync(
-        HttpRequest request, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
+    public static async Task<Ok<ReferralPage>> ListAsync(
+        [AsParameters] ReferralQuery query, ClaimsPrincipal user, [FromServices] NotificationServices services, CancellationToken ct)
     {
-        var query = new QueryInput(request.Query);
-        var page = query.Integer("page", 1, 1, 100_000);
-        var pageSize = query.Integer("pageSize", 50, 1, 200);
-        var status = query.OneOf("status", ReferralStatusNames.ByName);
-        var overdue = query.OneOf("overdue", new Dictionary<string, bool> { ["true"] = true, ["false"] = false });
-        if (!query.IsValid)
-        {
-            return TypedResults.ValidationProblem(query.Errors);
-        }
-
         var today = services.Time.Today();
         var partnership = user.Partnership();
         var visible = services.Db.Referrals.AsNoTracking().Where(r => r.Partnership == partnership);
-        if (status is { } s)
+        if (query.StatusFilter() is { } s)
         {
             visible = visible.Where(r => r.Status == s);
         }
 
-        if (overdue is { } late)
+        if (query.Overdue is { } late)
         {
             visible = late
                 ? visible.Where(r => (r.Status == ReferralStatus.UnderConsideration || r.Status == ReferralStatus.Escalated) && r.DecisionDueOn < today)
                 : visible.Where(r => !((r.Status == ReferralStatus.UnderConsideration || r.Status == ReferralStatus.Escalated) && r.DecisionDueOn < today));
         }
 
-        var total = await visible.CountAsync(ct);
-        var items = await visible.OrderByDescending(r => r.ReferredAt).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return TypedResults.Ok(new ReferralPage(page, pageSize, total, items.Select(r => ReferralResponse.From(r, identifying: false, today)).ToList()));
+        var page = await query.ReadAsync(visible.OrderByDescending(r => r.ReferredAt), r => ReferralResponse.From(r, identifying: false, today), ct);
+        return TypedResults.Ok(new ReferralPage(page.Page, page.PageSize, page.Total, page.Items));
     }
 
     public static async Task<Ok<ReferralResponse>> GetAsync(Guid id, [FromServices] NotificationServices services, CancellationToken ct)

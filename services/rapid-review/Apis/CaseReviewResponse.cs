@@ -15,7 +15,3 @@ public sealed record CaseReviewResponse(
 
     public static string StatusName(CaseReviewStatus status) => status == CaseReviewStatus.ReportAccepted ? "report-accepted" : "in-progress";
 }
-
-public sealed record ReviewTimelinessResponse(int Completed, int WithinSixMonths, IReadOnlyList<ReviewDelay> Delays);
-
-public sealed record ReviewDelay(Guid ReviewId, string Type, DateOnly TargetCompletionOn, DateOnly CompletedOn, IReadOnlyList<string> Reasons);

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Safeguarding.RapidReview.Api.Apis.Requests;
 using Safeguarding.RapidReview.Api.Infrastructure;
 using Safeguarding.RapidReview.Api.Model;
 using Safeguarding.ServiceDefaults.Security;
@@ -67,10 +66,4 @@ public static class CaseReviewsApi
             .ToList();
         return new ReviewTimelinessResponse(completed.Count, completed.Count - late.Count, late);
     }
-}
-
-/// <summary>Filters for the list of reviews, and the page.</summary>
-public sealed record CaseReviewQuery : PageRequest
-{
-    public Guid? RapidReviewId { get; init; }
 }

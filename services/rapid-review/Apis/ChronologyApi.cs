@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.RapidReview.Api.Infrastructure;
-using Safeguarding.RapidReview.Api.Model;
 using Safeguarding.ServiceDefaults.Domain;
 using Safeguarding.ServiceDefaults.Security;
 
@@ -45,5 +44,3 @@ public static class ChronologyApi
         return review;
     }
 }
-
-public sealed record ChronologyResponse(Guid RapidReviewId, IReadOnlyList<string> Agencies, IReadOnlyList<ChronologyEntry> Entries);

@@ -30,7 +30,3 @@ public sealed record ContributionRequestResponse(
             r.StatusOn(today), r.RequestedAt, r.RemindedAt, r.EscalatedAt, r.ReceivedAt);
     }
 }
-
-/// <summary>A request with the few facts of its rapid review the list shows.</summary>
-public sealed record ContributionRequestRow(Guid RapidReviewId, string LocalAuthority, string Nature, DateOnly NotifiedOn, DateOnly RapidReviewDueOn,
-    ContributionRequest Request);

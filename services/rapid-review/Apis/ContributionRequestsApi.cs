@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.RapidReview.Api.Apis.Requests;
 using Safeguarding.RapidReview.Api.Infrastructure;
-using Safeguarding.RapidReview.Api.Model;
-using Safeguarding.ServiceDefaults.Domain;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Statutory;
 
@@ -58,14 +56,4 @@ public static class ContributionRequestsApi
             .OrderBy(row => row.Request.DueOn).ThenBy(row => row.Request.Id);
         return TypedResults.Ok(query.Read(rows, row => ContributionRequestResponse.From(row, today)));
     }
-}
-
-/// <summary>Filters for the list of contribution requests, and the page.</summary>
-public sealed record ContributionRequestQuery : PageRequest
-{
-    public Guid? RapidReviewId { get; init; }
-
-    /// <summary>requested, overdue or received.</summary>
-    [ServiceDefaults.Validation.OneOf(ContributionRequestStatus.Requested, ContributionRequestStatus.Overdue, ContributionRequestStatus.Received)]
-    public string? Status { get; init; }
 }

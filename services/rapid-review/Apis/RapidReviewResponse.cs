@@ -41,5 +41,3 @@ public sealed record RapidReviewResponse(
         _ => status.ToString().ToLowerInvariant(),
     };
 }
-
-public sealed record MilestoneResponse(int Day, string Code, string Description, DateOnly DueOn, DateTimeOffset? CompletedAt, bool Overdue);

@@ -72,11 +72,3 @@ public static class RapidReviewsApi
         return TypedResults.Ok(await query.ReadAsync(reviews.OrderByDescending(r => r.OpenedAt).ThenBy(r => r.Id), r => RapidReviewSummary.From(r, services.Clock), ct));
     }
 }
-
-/// <summary>Filters for the list of rapid reviews, and the page.</summary>
-public sealed record RapidReviewQuery : PageRequest
-{
-    public Guid? NotificationId { get; init; }
-
-    public Guid? ReferralId { get; init; }
-}

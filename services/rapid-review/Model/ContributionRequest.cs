@@ -39,10 +39,3 @@ public sealed class ContributionRequest
         : today > DueOn ? ContributionRequestStatus.Overdue
         : ContributionRequestStatus.Requested;
 }
-
-public static class ContributionRequestStatus
-{
-    public const string Requested = "requested";
-    public const string Overdue = "overdue";
-    public const string Received = "received";
-}

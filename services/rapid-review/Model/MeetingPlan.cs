@@ -1,4 +1,3 @@
-using Safeguarding.ServiceDefaults.Compliance;
 using static Safeguarding.ServiceDefaults.Domain.Rules;
 
 namespace Safeguarding.RapidReview.Api.Model;
@@ -102,66 +101,4 @@ public sealed class MeetingPlan
             invitations[i].Attended = attendance[i].Attended;
         }
     }
-}
-
-/// <summary>Someone to invite to the meeting, for their agency.</summary>
-public sealed record Invitee(string Agency, string AgencyType, string Name, string Email);
-
-/// <summary>Whether the person holding one invitation attended.</summary>
-public sealed record InviteeAttendance(Guid InvitationId, bool Attended);
-
-/// <summary>An invitation to the rapid review meeting; whether the invitee attended is recorded with the meeting.</summary>
-public sealed class MeetingInvitation
-{
-    public Guid Id { get; set; }
-
-    public required string Agency { get; set; }
-
-    /// <summary>local-authority, police, health or relevant-agency.</summary>
-    public required string AgencyType { get; set; }
-
-    public required string Name { get; set; }
-
-    public required string Email { get; set; }
-
-    public DateTimeOffset InvitedAt { get; set; }
-
-    public required string InvitedBy { get; set; }
-
-    /// <summary>Null until the meeting is recorded with this invitation's attendance.</summary>
-    public bool? Attended { get; set; }
-}
-
-/// <summary>A paper shared with the meeting's invitees; its bytes are kept apart, by its id.</summary>
-public sealed class MeetingPaper
-{
-    public Guid Id { get; set; }
-
-    /// <summary>A paper's title and file name may name the child.</summary>
-    [ChildIdentifying]
-    public required string Title { get; set; }
-
-    [ChildIdentifying]
-    public required string FileName { get; set; }
-
-    public required string ContentType { get; set; }
-
-    public long Size { get; set; }
-
-    /// <summary>SHA-256 of the content, lower-case hex.</summary>
-    public required string Sha256 { get; set; }
-
-    public DateTimeOffset UploadedAt { get; set; }
-
-    public required string UploadedBy { get; set; }
-}
-
-/// <summary>The bytes of a meeting paper, in a table of their own so reading a review never loads them.</summary>
-public sealed class MeetingPaperContent
-{
-    public Guid PaperId { get; set; }
-
-    public Guid RapidReviewId { get; set; }
-
-    public required byte[] Content { get; set; }
 }

@@ -118,6 +118,3 @@ public sealed partial class RapidReview
 
     private static bool SameAgency(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 }
-
-/// <summary>One line of the multi-agency chronology, with the agency that recorded it.</summary>
-public sealed record ChronologyEntry(DateOnly? On, string Agency, string AgencyType, string Episode, Guid ContributionId);

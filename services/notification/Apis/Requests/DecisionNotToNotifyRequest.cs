@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Safeguarding.Notification.Api.Model;
-using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Notification.Api.Apis.Requests;
 
@@ -20,18 +19,4 @@ public sealed record DecisionNotToNotifyRequest(
 
     public List<PartnerPosition> Positions() =>
         PartnerPositions.Select(p => new PartnerPosition { Partner = p.Partner, Position = p.Position, Comment = p.Comment?.Trim() }).ToList();
-}
-
-public sealed record PartnerPositionRequest(
-    [Required, OneOf("local-authority", "police", "health")] string Partner,
-    [Required, OneOf("agree", "disagree")] string Position,
-    [MaxLength(2_000)] string? Comment) : IValidatableObject
-{
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (Position == "disagree" && string.IsNullOrWhiteSpace(Comment))
-        {
-            yield return new ValidationResult("comment must say why the partner disagrees.", [nameof(Comment)]);
-        }
-    }
 }

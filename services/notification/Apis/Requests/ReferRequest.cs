@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Safeguarding.Notification.Api.Model;
-using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Notification.Api.Apis.Requests;
 
@@ -20,23 +19,4 @@ public sealed record ReferRequest(
 
     public List<ReferredChild> ToChildren() =>
         Children.Select(c => new ReferredChild { Name = c.Name.Trim(), DateOfBirth = c.DateOfBirth, AgeYears = c.AgeYears }).ToList();
-}
-
-/// <summary>Who the partnership can reach about the referral.</summary>
-public sealed record ContactRequest(
-    [Required, MaxLength(200)] string Name,
-    [Required, MaxLength(200)] string Role,
-    [Required, MaxLength(40), Telephone] string Telephone,
-    [Required, MaxLength(256), EmailAddress] string Email);
-
-/// <param name="DateOfBirth">Or give <paramref name="AgeYears"/> when it is not known.</param>
-public sealed record ReferredChildRequest([Required, MaxLength(200)] string Name, DateOnly? DateOfBirth, [Range(0, 17)] int? AgeYears) : IValidatableObject
-{
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (DateOfBirth is null && AgeYears is null)
-        {
-            yield return new ValidationResult("Give the child's dateOfBirth, or ageYears when it is not known.", [nameof(DateOfBirth)]);
-        }
-    }
 }

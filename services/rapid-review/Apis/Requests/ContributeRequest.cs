@@ -29,9 +29,3 @@ public sealed record ContributeRequest(
         SubmittedBy = submittedBy,
     };
 }
-
-public sealed record PractitionerRequest(
-    [Required, MaxLength(200)] string Name,
-    [Required, MaxLength(200)] string Role,
-    [Required, MaxLength(40), Telephone] string Telephone,
-    [Required, MaxLength(256), EmailAddress] string Email);

@@ -7,5 +7,3 @@ public sealed record CostsRequest(
     [Required, Range(typeof(decimal), "0", "100000000")] decimal? AuthorFee,
     [Required, Range(typeof(decimal), "0", "100000000")] decimal? OtherCosts,
     [Required, MaxLength(20)] IReadOnlyList<PartnerContributionRequest> PartnerContributions);
-
-public sealed record PartnerContributionRequest([Required, MaxLength(200)] string Partner, [Required, Range(typeof(decimal), "0", "100000000")] decimal? Amount);

@@ -4,5 +4,3 @@ namespace Safeguarding.RapidReview.Api.Apis.Requests;
 
 /// <summary>The practitioner learning event: when, and how many practitioners came from each agency.</summary>
 public sealed record LearningEventRequest([Required] DateOnly? HeldOn, [Required, MinLength(1), MaxLength(50)] IReadOnlyList<AttendanceCount> Attendance);
-
-public sealed record AttendanceCount([Required, MaxLength(200)] string Agency, [Required, Range(0, 1_000)] int? Practitioners);

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Safeguarding.RapidReview.Api.Model;
-using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.RapidReview.Api.Apis.Requests;
 
@@ -18,5 +17,3 @@ public sealed record MeetingRequest([Required] DateOnly? HeldOn, [Required] Atte
     public IReadOnlyList<InviteeAttendance> ToInviteeAttendance() =>
         (Invitees ?? []).Select(i => new InviteeAttendance(i.InvitationId!.Value, i.Attended!.Value)).ToList();
 }
-
-public sealed record AttendanceRequest([Required] bool? LocalAuthority, [Required] bool? Police, [Required] bool? Health);

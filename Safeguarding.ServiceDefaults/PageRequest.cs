@@ -3,9 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Microsoft.Extensions.Hosting;
 
-/// <summary>One page of a list, with the total, so nothing is ever cut off silently.</summary>
-public sealed record PageOf<T>(int Page, int PageSize, int Total, IReadOnlyList<T> Items);
-
 /// <summary>Which page of a list to answer with: <c>page</c> from 1, <c>pageSize</c> up to 200 (50 by default).</summary>
 public record PageRequest
 {

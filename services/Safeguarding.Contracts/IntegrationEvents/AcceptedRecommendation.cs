@@ -1,0 +1,3 @@
+namespace Safeguarding.Contracts.IntegrationEvents;
+
+public sealed record AcceptedRecommendation(string Id, string Text);

@@ -1,0 +1,3 @@
+namespace Safeguarding.Notification.Api.Apis;
+
+public sealed record MonthCount(string Month, int ChildDeath, int SeriousHarm, int Other, int Total);

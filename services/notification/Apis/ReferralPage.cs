@@ -1,0 +1,3 @@
+namespace Safeguarding.Notification.Api.Apis;
+
+public sealed record ReferralPage(int Page, int PageSize, int Total, IReadOnlyList<ReferralResponse> Items);

@@ -1,0 +1,7 @@
+namespace Safeguarding.Notification.Api.Model;
+
+public enum NotificationStatus
+{
+    Notified,
+    Withdrawn,
+}

@@ -1,0 +1,7 @@
+namespace Safeguarding.RapidReview.Api.Model;
+
+public enum CaseReviewStatus
+{
+    InProgress,
+    ReportAccepted,
+}
