@@ -20,6 +20,3 @@ public sealed record MonitoringReport(
             .Select(c => new EscalationLine(ActionSummary.From(a, today), c.Level, c.Recipient, c.On)))],
         [.. actions.Where(a => a.Status == ActionStatus.AwaitingSignOff).Select(a => ActionSummary.From(a, today))]);
 }
-
-/// <summary>One step up the ladder: which action, how high, to whom, on which day.</summary>
-public sealed record EscalationLine(ActionSummary Action, int Level, string Recipient, DateOnly On);

@@ -49,9 +49,3 @@ public static class PlanApi
         return TypedResults.Ok(MonitoringReport.Of(actions, from, today, fromInstant, newEntries));
     }
 }
-
-/// <summary>Which review's entries, and the page.</summary>
-public sealed record PlanQuery : PageRequest
-{
-    public Guid? ReviewId { get; init; }
-}

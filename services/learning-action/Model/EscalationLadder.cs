@@ -36,10 +36,3 @@ public sealed class EscalationLadder
         }
     }
 }
-
-public sealed class EscalationStep
-{
-    public string Recipient { get; set; } = "";
-
-    public int AfterWorkingDays { get; set; }
-}
