@@ -27,7 +27,7 @@ internal sealed class ActionChaser(
             {
                 if (await ChaseAsync(stoppingToken) is > 0 and var chased)
                 {
-                    logger.LogInformation("Chased {Count} actions", chased);
+                    logger.LogInformation("Chased {Count} actions and briefings", chased);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -38,7 +38,10 @@ internal sealed class ActionChaser(
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
-    /// <summary>One pass over the open actions falling due or overdue; null when another replica holds the lock.</summary>
+    /// <summary>
+    /// One pass over the open actions falling due or overdue, and the published briefings whose
+    /// dissemination is due (agencies showing none are chased once); null when another replica holds the lock.
+    /// </summary>
     public async Task<int?> ChaseAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
@@ -62,6 +65,10 @@ internal sealed class ActionChaser(
                 .OrderBy(a => a.DueOn)
                 .ToListAsync(ct);
             var chased = due.Sum(a => a.Chase(options.Value.LadderFor(a.Partnership), calendar, clock));
+            // N working days are at least N calendar days: nothing published since then is due yet.
+            var publishedBy = today.AddDays(-options.Value.DisseminationDueWorkingDays);
+            var briefings = await db.Briefings.Where(b => b.Status == BriefingStatus.Published && b.PublishedOn <= publishedBy).ToListAsync(ct);
+            chased += briefings.Sum(b => b.ChaseDissemination(options.Value.DisseminationDueWorkingDays, calendar, clock));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return chased;

@@ -5,7 +5,8 @@ namespace Safeguarding.LearningAction.Api.Infrastructure;
 /// <summary>
 /// <c>LearningAction:Escalation</c>: the default ladder, and each partnership's own
 /// (<c>LearningAction:Partnerships:&lt;partnership&gt;</c>); <c>LearningAction:ChaseInterval</c>: how
-/// often the scheduled job looks at the plan.
+/// often the scheduled job looks at the plan; <c>LearningAction:DisseminationDueWorkingDays</c>: how
+/// many working days after a briefing's publication an agency showing no dissemination is chased.
 /// </summary>
 public sealed class LearningActionOptions
 {
@@ -15,6 +16,8 @@ public sealed class LearningActionOptions
 
     public TimeSpan ChaseInterval { get; set; } = TimeSpan.FromMinutes(15);
 
+    public int DisseminationDueWorkingDays { get; set; } = 20;
+
     public EscalationLadder LadderFor(string partnership) => Partnerships.GetValueOrDefault(partnership) ?? Escalation;
 
     public void Validate()
@@ -22,6 +25,11 @@ public sealed class LearningActionOptions
         if (ChaseInterval <= TimeSpan.Zero)
         {
             throw new InvalidOperationException("LearningAction:ChaseInterval must be positive.");
+        }
+
+        if (DisseminationDueWorkingDays is < 1 or > 250)
+        {
+            throw new InvalidOperationException("LearningAction:DisseminationDueWorkingDays must be from 1 to 250.");
         }
 
         Escalation.Validate("LearningAction:Escalation");

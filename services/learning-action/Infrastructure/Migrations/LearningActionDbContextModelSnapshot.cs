@@ -46,6 +46,97 @@ namespace Safeguarding.LearningAction.Api.Infrastructure.Migrations
                     b.ToTable("evidence_documents", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguarding.LearningAction.Api.Model.Briefing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("Agencies")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("agencies");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approved_by");
+
+                    b.Property<DateTimeOffset>("DraftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("drafted_at");
+
+                    b.Property<string>("DraftedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("drafted_by");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_changed_at");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partnership");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<Guid?>("ReviewId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("review_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("theme");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Partnership", "Status");
+
+                    b.HasIndex("Status", "PublishedOn");
+
+                    b.ToTable("briefings", (string)null);
+                });
+
             modelBuilder.Entity("Safeguarding.LearningAction.Api.Model.PlanAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -376,6 +467,107 @@ namespace Safeguarding.LearningAction.Api.Infrastructure.Migrations
                     b.HasIndex("ResourceType", "ResourceId", "Id");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguarding.LearningAction.Api.Model.Briefing", b =>
+                {
+                    b.OwnsMany("Safeguarding.LearningAction.Api.Model.BriefingSection", "Sections", b1 =>
+                        {
+                            b1.Property<Guid>("BriefingId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Heading")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("BriefingId", "__synthesizedOrdinal");
+
+                            b1.ToTable("briefings");
+
+                            b1
+                                .ToJson("sections")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BriefingId");
+                        });
+
+                    b.OwnsMany("Safeguarding.LearningAction.Api.Model.Dissemination", "Disseminations", b1 =>
+                        {
+                            b1.Property<Guid>("BriefingId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Agency")
+                                .IsRequired();
+
+                            b1.Property<string>("Feedback");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Method")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("On");
+
+                            b1.Property<int>("Practitioners");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Teams")
+                                .IsRequired();
+
+                            b1.HasKey("BriefingId", "__synthesizedOrdinal");
+
+                            b1.ToTable("briefings");
+
+                            b1
+                                .ToJson("disseminations")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BriefingId");
+                        });
+
+                    b.OwnsMany("Safeguarding.LearningAction.Api.Model.DisseminationChase", "Chases", b1 =>
+                        {
+                            b1.Property<Guid>("BriefingId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Agency")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<DateOnly>("On");
+
+                            b1.HasKey("BriefingId", "__synthesizedOrdinal");
+
+                            b1.ToTable("briefings");
+
+                            b1
+                                .ToJson("chases")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BriefingId");
+                        });
+
+                    b.Navigation("Chases");
+
+                    b.Navigation("Disseminations");
+
+                    b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("Safeguarding.LearningAction.Api.Model.PlanAction", b =>
