@@ -27,6 +27,7 @@ public static class Policies
     public const string ReadActionPlan = "read-action-plan";
     public const string ManageActionPlan = "manage-action-plan";
     public const string WorkOnActions = "work-on-actions";
+    public const string ApproveBriefing = "approve-briefing";
 
     /// <summary>Roles that work across every partnership (national bodies).</summary>
     public static readonly IReadOnlySet<string> NationalRoles = new HashSet<string>(StringComparer.Ordinal)
@@ -92,6 +93,7 @@ public static class Policies
         options.AddPolicy(ManageActionPlan, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager));
         options.AddPolicy(WorkOnActions, p => p.RequireAuthenticatedUser().RequireRole(
             Roles.PartnerRepresentative, Roles.RelevantAgency, Roles.BusinessManager));
+        options.AddPolicy(ApproveBriefing, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager, Roles.IndependentChair));
         options.AddPolicy(ServiceToService, p => p.RequireAuthenticatedUser().RequireRole(Roles.PlatformService));
         // Anything that forgets to declare a policy is closed, not open.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -13,6 +13,7 @@ namespace Safeguarding.LearningAction.Api.Apis;
 public sealed class LearningActionServices(LearningActionDbContext db, IHttpContextAccessor http, TimeProvider clock, WorkingDayCalendar calendar, IAuditTrail audit)
 {
     public const string AuditResource = "action";
+    public const string BriefingAuditResource = "briefing";
 
     public LearningActionDbContext Db { get; } = db;
 
@@ -37,6 +38,17 @@ public sealed class LearningActionServices(LearningActionDbContext db, IHttpCont
     public async Task SaveAsync(PlanAction action, string step, string field, CancellationToken ct)
     {
         Audit.Record(step, AuditResource, action.Id.ToString(), field);
+        await Db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The briefing, if the caller may see it (their partnership's; for an agency, once published): otherwise not found.</summary>
+    public async Task<Briefing> LoadBriefingAsync(Guid id, CancellationToken ct, bool tracking = true) =>
+        await (tracking ? Db.Briefings : Db.Briefings.AsNoTracking()).VisibleTo(User).FirstOrDefaultAsync(b => b.Id == id, ct)
+        ?? throw new NotFoundException("Briefing", id);
+
+    public async Task SaveAsync(Briefing briefing, string step, string field, CancellationToken ct)
+    {
+        Audit.Record(step, BriefingAuditResource, briefing.Id.ToString(), field);
         await Db.SaveChangesAsync(ct);
     }
 }

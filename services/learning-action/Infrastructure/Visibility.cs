@@ -6,7 +6,8 @@ namespace Safeguarding.LearningAction.Api.Infrastructure;
 
 /// <summary>
 /// The business manager and the independent chair see every action of their partnership; an
-/// agency's people and systems only the actions their agency leads. National bodies see nothing here.
+/// agency's people and systems only the actions their agency leads, and the partnership's published
+/// briefings. National bodies see nothing here.
 /// </summary>
 public static class Visibility
 {
@@ -24,5 +25,12 @@ public static class Visibility
     {
         var partnership = user.Partnership() ?? "";
         return recommendations.Where(r => r.Partnership == partnership);
+    }
+
+    public static IQueryable<Briefing> VisibleTo(this IQueryable<Briefing> briefings, ClaimsPrincipal user)
+    {
+        var partnership = user.Partnership() ?? "";
+        var own = briefings.Where(b => b.Partnership == partnership);
+        return user.SeesWholePlan() ? own : own.Where(b => b.Status == BriefingStatus.Published);
     }
 }
