@@ -38,6 +38,20 @@ internal static class AccessMatrixBodies
         }),
         ["/api/learning-actions/{id}/send-back"] = new { reason = "r" },
         ["/api/learning-actions/{id}/closure"] = new { reason = "r" },
+        ["/api/learning-actions/briefings"] = new
+        {
+            title = "t", format = "six-step", theme = "neglect", agencies = new[] { "Northshire County Council" },
+            sections = BriefingTests.Headings["six-step"].Select(h => new { heading = h, text = "t" }).ToArray(),
+        },
+        ["/api/learning-actions/briefings/{id}/sections"] = new
+        {
+            title = "t", agencies = new[] { "Northshire County Council" },
+            sections = BriefingTests.Headings["six-step"].Select(h => new { heading = h, text = "t" }).ToArray(),
+        },
+        ["/api/learning-actions/briefings/{id}/dissemination"] = new
+        {
+            agency = "Northshire County Council", teams = new[] { "Front door" }, practitioners = 5, on = "2026-12-23", method = "team-meeting",
+        },
         ["/api/rapid-reviews/{id}/recommendation"] = new
         {
             facts = "f", learningIdentified = "l", immediateActions = "i", recommendedOutcome = "no-further-action", rationale = "r",

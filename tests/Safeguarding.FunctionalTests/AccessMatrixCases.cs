@@ -8,7 +8,7 @@ namespace Safeguarding.FunctionalTests;
 /// <summary>The data the access matrix calls each endpoint on: a case in each partnership, from notification to an action on the plan.</summary>
 public sealed partial class AccessMatrixTests
 {
-    private sealed record Case(string NotificationId, string RapidReviewId, string ReferralId, string ReviewId, string ActionId);
+    private sealed record Case(string NotificationId, string RapidReviewId, string ReferralId, string ReviewId, string ActionId, string BriefingId);
 
     private async Task<Case> CreateCaseAsync(string notifier)
     {
@@ -21,12 +21,15 @@ public sealed partial class AccessMatrixTests
         }, TimeSpan.FromSeconds(30), "the rapid review");
         var referral = (await Notifications.ReferAsync(client)).GetProperty("id").GetString()!;
         var rapidReviewId = reviews[0].GetProperty("id").GetString()!;
-        var (reviewId, actionId) = await ReviewFollowingAsync(notifier == "northshire-la-case-system" ? "northshire" : "southshire", rapidReviewId);
-        return new Case(id, rapidReviewId, referral, reviewId, actionId);
+        var (reviewId, actionId, briefingId) = await ReviewFollowingAsync(notifier == "northshire-la-case-system" ? "northshire" : "southshire", rapidReviewId);
+        return new Case(id, rapidReviewId, referral, reviewId, actionId, briefingId);
     }
 
-    /// <summary>Runs the rapid review to a chair's decision for a local review, which opens the review that follows; and raises an action on the plan.</summary>
-    private async Task<(string ReviewId, string ActionId)> ReviewFollowingAsync(string partnership, string rapidReviewId)
+    /// <summary>
+    /// Runs the rapid review to a chair's decision for a local review, which opens the review that
+    /// follows; raises an action on the plan; and publishes a briefing of the review.
+    /// </summary>
+    private async Task<(string ReviewId, string ActionId, string BriefingId)> ReviewFollowingAsync(string partnership, string rapidReviewId)
     {
         if (partnership != "northshire")
         {
@@ -36,7 +39,9 @@ public sealed partial class AccessMatrixTests
 
         using var businessUnit = await system.ClientAsync("northshire-business-unit");
         using var chair = await system.ClientAsync("northshire-chair");
-        return (await DecideAsync(businessUnit, chair, rapidReviewId), await RaiseActionAsync(businessUnit, "Northshire County Council"));
+        var reviewId = await DecideAsync(businessUnit, chair, rapidReviewId);
+        return (reviewId, await RaiseActionAsync(businessUnit, "Northshire County Council"),
+            await BriefingTests.PublishedAsync(businessUnit, chair, reviewId, ["Northshire County Council", "Northshire Academy"]));
     }
 
     /// <summary>An action on the plan, led by the agency the matrix's partner representative works for.</summary>
@@ -50,7 +55,7 @@ public sealed partial class AccessMatrixTests
         return (await raised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("action").GetProperty("id").GetString()!;
     }
 
-    private async Task<(string ReviewId, string ActionId)> RegisteredPartnershipReviewAsync(string rapidReviewId)
+    private async Task<(string ReviewId, string ActionId, string BriefingId)> RegisteredPartnershipReviewAsync(string rapidReviewId)
     {
         using var operatorConsole = await system.ClientAsync("operator-console");
         const string clientId = "southshire-business-unit-matrix";
@@ -68,7 +73,9 @@ public sealed partial class AccessMatrixTests
         businessUnit.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
             (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
         using var chair = await system.ClientAsync("southshire-chair");
-        return (await DecideAsync(businessUnit, chair, rapidReviewId), await RaiseActionAsync(businessUnit, "Southshire Council"));
+        var reviewId = await DecideAsync(businessUnit, chair, rapidReviewId);
+        return (reviewId, await RaiseActionAsync(businessUnit, "Southshire Council"),
+            await BriefingTests.PublishedAsync(businessUnit, chair, reviewId, ["Southshire Council"]));
     }
 
     private async Task<string> DecideAsync(HttpClient businessUnit, HttpClient chair, string rapidReviewId)

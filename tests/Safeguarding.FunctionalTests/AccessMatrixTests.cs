@@ -101,6 +101,14 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
         ["POST /api/learning-actions/{id}/sign-off"] = ["business-manager"],
         ["POST /api/learning-actions/{id}/send-back"] = ["business-manager"],
         ["POST /api/learning-actions/{id}/closure"] = ["business-manager"],
+        ["POST /api/learning-actions/briefings"] = ["business-manager"],
+        ["GET /api/learning-actions/briefings"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
+        ["GET /api/learning-actions/briefings/{id}"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
+        ["PUT /api/learning-actions/briefings/{id}/sections"] = ["business-manager"],
+        ["POST /api/learning-actions/briefings/{id}/approval"] = ["business-manager", "independent-chair"],
+        ["POST /api/learning-actions/briefings/{id}/publication"] = ["business-manager"],
+        ["POST /api/learning-actions/briefings/{id}/dissemination"] = ["partner-representative", "relevant-agency", "business-manager"],
+        ["GET /api/learning-actions/briefings/{id}/dissemination"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
         ["POST /api/clients"] = ["operator"],
         ["GET /api/clients"] = ["operator"],
         ["DELETE /api/clients/{clientId}"] = ["operator"],
@@ -162,6 +170,7 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
     {
         var id = endpoint.Path.StartsWith("/api/reviews", StringComparison.Ordinal) ? data.ReviewId
             : endpoint.Service == "rapid-review" ? data.RapidReviewId
+            : endpoint.Path.StartsWith("/api/learning-actions/briefings", StringComparison.Ordinal) ? data.BriefingId
             : endpoint.Service == "learning-action" ? data.ActionId
             : endpoint.Path.StartsWith("/api/referrals", StringComparison.Ordinal) ? data.ReferralId
             : data.NotificationId;
@@ -173,7 +182,7 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
             : system.App.CreateHttpClient(endpoint.Service);
         using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (endpoint.Method == "POST" && path.StartsWith("/api/", StringComparison.Ordinal))
+        if (endpoint.Method is "POST" or "PUT" && path.StartsWith("/api/", StringComparison.Ordinal))
         {
             // A step's own valid body where the step binds a typed request (validated before the
             // review is looked up); otherwise a notification form, which such steps refuse.
