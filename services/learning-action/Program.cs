@@ -17,6 +17,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapPlanApi();
 app.MapActionsApi();
 app.MapActionStepsApi();
+app.MapThemesApi();
 app.MapBriefingsApi();
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 

@@ -91,6 +91,8 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
         ["GET /api/learning-actions"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
         ["GET /api/learning-actions/{id}"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
         ["GET /api/learning-actions/{id}/audit"] = ["independent-chair", "operator"],
+        ["GET /api/learning-actions/themes"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
+        ["GET /api/learning-actions/themes/heat-map"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
         ["GET /api/learning-actions/plan"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
         ["GET /api/learning-actions/monitoring-report"] = ["business-manager"],
         ["POST /api/learning-actions/{id}/progress"] = ["partner-representative", "relevant-agency", "business-manager"],

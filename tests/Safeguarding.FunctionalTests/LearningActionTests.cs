@@ -35,6 +35,13 @@ public sealed class LearningActionTests(SystemFixture system)
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(2, (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/learning-actions/plan?reviewId={reviewId}")).GetProperty("total").GetInt32());
 
+        // The themes heat map counts the review under its coded themes, in the year and type it belongs to.
+        var heatMap = await police.GetFromJsonAsync<JsonElement>("/api/learning-actions/themes/heat-map?from=2026-12-23&to=2026-12-23");
+        var sharing = heatMap.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("theme").GetString() == "information-sharing");
+        Assert.True(sharing.GetProperty("coded").GetBoolean());
+        Assert.True(sharing.GetProperty("byYear").GetProperty("2026").GetInt32() >= 1);
+        Assert.True(sharing.GetProperty("byReviewType").GetProperty("local-child-safeguarding-practice-review").GetInt32() >= 1);
+
         var policeAction = await RaiseAsync(businessUnit, r1.GetProperty("id").GetString()!, "Northshire Police", "2027-03-31");
         var healthAction = await RaiseAsync(businessUnit, r1.GetProperty("id").GetString()!, "Northshire Integrated Care Board", "2027-03-31");
 

@@ -40,7 +40,7 @@ public static class ActionsApi
                 ?? throw new NotFoundException("Recommendation", recommendationId))
             : ActionPlanEntry.Outside(partnership, request.Source!, request.SourceReference?.Trim());
         var action = PlanAction.Raise(entry, request.LeadAgency.Trim(), [.. (request.ContributingAgencies ?? []).Select(a => a.Trim())],
-            request.Description.Trim(), request.SuccessMeasure.Trim(), request.DueOn!.Value, [.. (request.Themes ?? []).Select(t => t.Trim().ToLowerInvariant())],
+            request.Description.Trim(), request.SuccessMeasure.Trim(), request.DueOn!.Value, [.. (request.Themes ?? []).Select(ThemeSet.Code)],
             services.Caller, services.Calendar, services.Clock);
         services.Db.Actions.Add(action);
         await services.SaveAsync(action, "raise", "action", ct);

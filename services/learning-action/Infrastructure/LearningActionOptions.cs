@@ -18,6 +18,11 @@ public sealed class LearningActionOptions
 
     public int DisseminationDueWorkingDays { get; set; } = 20;
 
+    /// <summary>Themes a partnership adds to the coded set (<c>LearningAction:Themes:&lt;partnership&gt;:0</c>…).</summary>
+    public Dictionary<string, List<string>> Themes { get; set; } = new(StringComparer.Ordinal);
+
+    public ThemeSet ThemesFor(string partnership) => new(Themes.GetValueOrDefault(partnership) ?? []);
+
     public EscalationLadder LadderFor(string partnership) => Partnerships.GetValueOrDefault(partnership) ?? Escalation;
 
     public void Validate()
