@@ -31,7 +31,7 @@ var notification = deadLetters.AddTo(AddDomainService(builder.AddProject<Project
 var rapidReview = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects.Safeguarding_RapidReview_Api>("rapid-review"), rapidReviewDb, grpc: true))
     .WithReference(notification)
     .WithServiceCredentials(identity);
-var learningAction = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects.Safeguarding_LearningAction_Api>("learning-action"), learningActionDb));
+var learningAction = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects.Safeguarding_LearningAction_Api>("learning-action"), learningActionDb, grpc: true));
 var publication = AddDomainService(builder.AddProject<Projects.Safeguarding_Publication_Api>("publication"), publicationDb);
 
 builder.AddProject<Projects.Safeguarding_Gateway>("gateway")

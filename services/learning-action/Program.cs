@@ -1,5 +1,6 @@
 using Safeguarding.LearningAction.Api.Apis;
 using Safeguarding.LearningAction.Api.Extensions;
+using Safeguarding.LearningAction.Api.Grpc;
 using Safeguarding.Messaging.DeadLetters;
 using Safeguarding.ServiceDefaults.Security;
 
@@ -19,6 +20,8 @@ app.MapActionsApi();
 app.MapActionStepsApi();
 app.MapThemesApi();
 app.MapBriefingsApi();
+// Reached only by the platform's own services, with their own tokens; never through the gateway.
+app.MapGrpcService<ActionPlanQueriesService>().RequireAuthorization(Policies.ServiceToService);
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 
 app.Run();

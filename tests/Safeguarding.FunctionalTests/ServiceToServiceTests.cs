@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Safeguarding.Testing;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -47,5 +49,45 @@ public sealed class ServiceToServiceTests(SystemFixture system)
         var malformed = await Assert.ThrowsAsync<RpcException>(() =>
             client.GetReviewAsync(new Safeguarding.Contracts.Reviews.V1.GetReviewRequest { ReviewId = "R1" }, service).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, malformed.StatusCode);
+    }
+
+    [Fact]
+    public async Task Action_plan_queries_answer_a_platform_service_and_refuse_anyone_else()
+    {
+        using var channel = GrpcChannel.ForAddress(system.App.GetEndpoint("learning-action", "grpc"),
+            new GrpcChannelOptions { UnsafeUseInsecureChannelCallCredentials = true });
+        var client = new Safeguarding.Contracts.Actions.V1.ActionPlanQueries.ActionPlanQueriesClient(channel);
+        var request = new Safeguarding.Contracts.Actions.V1.GetReviewActionsRequest { ReviewId = Guid.NewGuid().ToString() };
+
+        Assert.Equal(StatusCode.Unauthenticated, (await Assert.ThrowsAsync<RpcException>(() => client.GetReviewActionsAsync(request).ResponseAsync)).StatusCode);
+        var agency = new Metadata { { "Authorization", "Bearer " + await Tokens.GetAsync(system.Anonymous, "northshire-business-unit") } };
+        Assert.Equal(StatusCode.PermissionDenied,
+            (await Assert.ThrowsAsync<RpcException>(() => client.GetReviewActionsAsync(request, agency).ResponseAsync)).StatusCode);
+
+        var secret = (await system.App.GetEnvironmentAsync("rapid-review"))["Identity__ClientSecret"];
+        var service = new Metadata { { "Authorization", "Bearer " + await Tokens.GetAsync(system.Anonymous, "rapid-review", secret) } };
+        var none = await client.GetReviewActionsAsync(request, service);
+        Assert.Equal((0, 0), (none.PlanEntries, none.Actions.Count));
+        Assert.Equal(StatusCode.InvalidArgument, (await Assert.ThrowsAsync<RpcException>(() =>
+            client.GetReviewActionsAsync(new Safeguarding.Contracts.Actions.V1.GetReviewActionsRequest { ReviewId = "R1" }, service).ResponseAsync)).StatusCode);
+
+        // A review whose report was accepted: its two plan entries, then an action for one of them.
+        var reviewId = await ReviewJourney.AcceptedReviewAsync(system);
+        var withEntries = new Safeguarding.Contracts.Actions.V1.GetReviewActionsRequest { ReviewId = reviewId };
+        await Eventually.TrueAsync(async () => (await client.GetReviewActionsAsync(withEntries, service)).PlanEntries == 2, TimeSpan.FromSeconds(30), "the plan entries");
+        using var businessUnit = await system.ClientAsync("northshire-business-unit");
+        var entry = (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/learning-actions/plan?reviewId={reviewId}")).GetProperty("items")[0];
+        (await businessUnit.PostAsJsonAsync("/api/learning-actions", new
+        {
+            recommendationId = entry.GetProperty("id").GetString(), leadAgency = "Northshire Police", description = "d", successMeasure = "m", dueOn = "2027-03-31",
+        })).EnsureSuccessStatusCode();
+        var actions = await client.GetReviewActionsAsync(withEntries, service);
+        Assert.Equal((1, "not-started", "Northshire Police"), (actions.NotStarted, actions.Actions.Single().Status, actions.Actions.Single().LeadAgency));
+        Assert.Equal(entry.GetProperty("code").GetString(), actions.Actions.Single().Recommendation);
+
+        var themes = await client.GetThemeCountsAsync(new Safeguarding.Contracts.Actions.V1.GetThemeCountsRequest { Partnership = "northshire" }, service);
+        Assert.True(themes.Themes.Single(t => t.Theme == "information-sharing").Reviews >= 1);
+        Assert.Equal(StatusCode.InvalidArgument, (await Assert.ThrowsAsync<RpcException>(() => client.GetThemeCountsAsync(
+            new Safeguarding.Contracts.Actions.V1.GetThemeCountsRequest { Partnership = "northshire", From = "last year" }, service).ResponseAsync)).StatusCode);
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Safeguarding.LearningAction.Api.Infrastructure;
 using Safeguarding.LearningAction.Api.Model;
@@ -31,13 +30,6 @@ public static class ThemesApi
         IOptions<LearningActionOptions> options, CancellationToken ct)
     {
         var partnership = services.User.Partnership() ?? "";
-        var recommendations = await services.Db.Recommendations.AsNoTracking().VisibleTo(services.User)
-            .Where(r => (from == null || r.AcceptedOn >= from) && (to == null || r.AcceptedOn <= to))
-            .ToListAsync(ct);
-        var reviewIds = recommendations.Select(r => (Guid?)r.ReviewId).Distinct().ToList();
-        var actions = await services.Db.Actions.AsNoTracking().Where(a => a.Partnership == partnership)
-            .Where(a => (from == null && to == null) || reviewIds.Contains(a.ReviewId))
-            .ToListAsync(ct);
-        return TypedResults.Ok(ThemeHeatMap.Of(recommendations, actions, options.Value.ThemesFor(partnership)));
+        return TypedResults.Ok(await services.Db.HeatMapAsync(partnership, from, to, options.Value.ThemesFor(partnership), ct));
     }
 }

@@ -25,6 +25,7 @@ internal static class Extensions
             .Validate(options => { options.Validate(); return true; })
             .ValidateOnStart();
         builder.Services.AddHostedService<ActionChaser>();
+        builder.Services.AddGrpc();
         builder.AddSafeguardingAuthentication();
         builder.Services.AddSafeguardingOpenApi(builder.Configuration);
         builder.Services.AddValidation();

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Safeguarding.Contracts.Actions.V1;
+using Safeguarding.LearningAction.Api.Infrastructure;
+using Safeguarding.LearningAction.Api.Model;
+using Safeguarding.Statutory;
+
+namespace Safeguarding.LearningAction.Api.Grpc;
+
+/// <summary>What other services may read of the plan: a review's actions and their status, and the themes' counts; nothing about the child.</summary>
+public sealed class ActionPlanQueriesService(LearningActionDbContext db, TimeProvider clock, IOptions<LearningActionOptions> options)
+    : ActionPlanQueries.ActionPlanQueriesBase
+{
+    public override async Task<ReviewActions> GetReviewActions(GetReviewActionsRequest request, ServerCallContext context)
+    {
+        if (!Guid.TryParse(request.ReviewId, out var reviewId))
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "review_id must be a UUID."));
+        }
+
+        var today = clock.Today();
+        var entries = await db.Recommendations.AsNoTracking().Where(r => r.ReviewId == reviewId).ToDictionaryAsync(r => r.Id, r => r.Code, context.CancellationToken);
+        var actions = await db.Actions.AsNoTracking().Where(a => a.ReviewId == reviewId).OrderBy(a => a.DueOn).ToListAsync(context.CancellationToken);
+        var answer = new ReviewActions
+        {
+            ReviewId = reviewId.ToString(),
+            PlanEntries = entries.Count,
+            NotStarted = actions.Count(a => a.Status == ActionStatus.NotStarted),
+            InProgress = actions.Count(a => a.Status == ActionStatus.InProgress),
+            AwaitingSignOff = actions.Count(a => a.Status == ActionStatus.AwaitingSignOff),
+            SignedOff = actions.Count(a => a.Status == ActionStatus.SignedOff),
+            Closed = actions.Count(a => a.Status == ActionStatus.Closed),
+            Overdue = actions.Count(a => a.IsOverdueOn(today)),
+        };
+        answer.Actions.AddRange(actions.Select(a => new ActionLine
+        {
+            ActionId = a.Id.ToString(),
+            Recommendation = a.RecommendationId is { } id && entries.TryGetValue(id, out var code) ? code : "",
+            LeadAgency = a.LeadAgency,
+            Status = ActionStatusNames.Of(a.Status),
+            DueOn = a.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            EscalationLevel = a.EscalationLevel,
+        }));
+        return answer;
+    }
+
+    public override async Task<ThemeCounts> GetThemeCounts(GetThemeCountsRequest request, ServerCallContext context)
+    {
+        var from = Date(request.From, "from");
+        var to = Date(request.To, "to");
+        var map = await db.HeatMapAsync(request.Partnership, from, to, options.Value.ThemesFor(request.Partnership), context.CancellationToken);
+        var answer = new ThemeCounts();
+        answer.Themes.AddRange(map.Rows.Select(r => new ThemeCount { Theme = r.Theme, Coded = r.Coded, Reviews = r.Reviews, Actions = r.Actions }));
+        return answer;
+    }
+
+    private static DateOnly? Date(string text, string field) =>
+        text.Length == 0 ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : throw new RpcException(new Status(StatusCode.InvalidArgument, $"{field} must be a date (yyyy-MM-dd) or empty."));
+}
