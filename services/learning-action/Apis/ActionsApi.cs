@@ -71,10 +71,6 @@ public static class ActionsApi
             throw new NotFoundException("Action", id);
         }
 
-        var entries = await services.Db.Set<AuditEntry>().AsNoTracking()
-            .Where(a => a.ResourceType == LearningActionServices.AuditResource && a.ResourceId == id.ToString())
-            .OrderBy(a => a.Id)
-            .ToListAsync(ct);
-        return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
+        return TypedResults.Ok(await services.Db.AuditTrailAsync(LearningActionServices.AuditResource, id, ct));
     }
 }

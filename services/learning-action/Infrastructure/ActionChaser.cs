@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Safeguarding.LearningAction.Api.Model;
+using Safeguarding.ServiceDefaults.Scheduling;
 using Safeguarding.Statutory;
 
 namespace Safeguarding.LearningAction.Api.Infrastructure;
@@ -13,36 +14,14 @@ namespace Safeguarding.LearningAction.Api.Infrastructure;
 /// </summary>
 internal sealed class ActionChaser(
     IServiceScopeFactory scopes, WorkingDayCalendar calendar, TimeProvider clock, IOptions<LearningActionOptions> options,
-    ILogger<ActionChaser> logger) : BackgroundService
+    ILogger<ActionChaser> logger) : PeriodicJob(options.Value.ChaseInterval, logger)
 {
+    protected override string What => "actions and briefings";
+
     /// <summary>The advisory lock's key: the job's name, as PostgreSQL's 64-bit lock space takes it.</summary>
     public const long LockKey = 0x5341_4645_4143_5431; // "SAFEACT1"
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.ChaseInterval);
-        do
-        {
-            try
-            {
-                if (await ChaseAsync(stoppingToken) is > 0 and var chased)
-                {
-                    logger.LogInformation("Chased {Count} actions and briefings", chased);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Actions could not be chased ({Error}); trying again at the next pass", ex.GetType().Name);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
-
-    /// <summary>
-    /// One pass over the open actions falling due or overdue, and the published briefings whose
-    /// dissemination is due (agencies showing none are chased once); null when another replica holds the lock.
-    /// </summary>
-    public async Task<int?> ChaseAsync(CancellationToken ct)
+    public override async Task<int?> RunPassAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LearningActionDbContext>();

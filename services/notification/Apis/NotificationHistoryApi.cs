@@ -38,10 +38,6 @@ public static class NotificationHistoryApi
     {
         var notification = await services.LoadNotificationAsync(id, ct, operatorsSeeAll: true);
 
-        var entries = await services.Db.Set<AuditEntry>().AsNoTracking()
-            .Where(a => a.ResourceType == NotificationsApi.AuditResource && a.ResourceId == notification.Id.ToString())
-            .OrderBy(a => a.Id)
-            .ToListAsync(ct);
-        return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
+        return TypedResults.Ok(await services.Db.AuditTrailAsync(NotificationsApi.AuditResource, notification.Id, ct));
     }
 }

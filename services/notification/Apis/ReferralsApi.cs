@@ -112,11 +112,7 @@ public static class ReferralsApi
     {
         var referral = await services.LoadReferralAsync(id, ct, tracking: false, operatorsSeeAll: true);
 
-        var entries = await services.Db.Set<AuditEntry>().AsNoTracking()
-            .Where(a => a.ResourceType == AuditResource && a.ResourceId == referral.Id.ToString())
-            .OrderBy(a => a.Id)
-            .ToListAsync(ct);
-        return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
+        return TypedResults.Ok(await services.Db.AuditTrailAsync(AuditResource, referral.Id, ct));
     }
 
     private static ProblemHttpResult Conflict(string title, string detail) =>

@@ -48,11 +48,7 @@ public static class RapidReviewsApi
             throw new NotFoundException("Rapid review", id);
         }
 
-        var entries = await services.Db.Set<AuditEntry>().AsNoTracking()
-            .Where(a => a.ResourceType == RapidReviewServices.AuditResource && a.ResourceId == id.ToString())
-            .OrderBy(a => a.Id)
-            .ToListAsync(ct);
-        return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
+        return TypedResults.Ok(await services.Db.AuditTrailAsync(RapidReviewServices.AuditResource, id, ct));
     }
 
     /// <summary>A page of summaries: no contribution, recommendation or rationale, so listing is not a read of case detail.</summary>

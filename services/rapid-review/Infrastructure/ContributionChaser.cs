@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Safeguarding.RapidReview.Api.Model;
+using Safeguarding.ServiceDefaults.Scheduling;
 using Safeguarding.Statutory;
 
 namespace Safeguarding.RapidReview.Api.Infrastructure;
@@ -12,30 +13,11 @@ namespace Safeguarding.RapidReview.Api.Infrastructure;
 /// </summary>
 internal sealed class ContributionChaser(
     IServiceScopeFactory scopes, WorkingDayCalendar calendar, TimeProvider clock, IOptions<ContributionChasingOptions> options,
-    ILogger<ContributionChaser> logger) : BackgroundService
+    ILogger<ContributionChaser> logger) : PeriodicJob(options.Value.Interval, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.Interval);
-        do
-        {
-            try
-            {
-                var chased = await ChaseAsync(stoppingToken);
-                if (chased > 0)
-                {
-                    logger.LogInformation("Chased {Count} contribution requests", chased);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Contribution requests could not be chased ({Error}); trying again at the next pass", ex.GetType().Name);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
+    protected override string What => "contribution requests";
 
-    public async Task<int> ChaseAsync(CancellationToken ct)
+    public override async Task<int?> RunPassAsync(CancellationToken ct)
     {
         var today = clock.Today();
         var remindBy = calendar.AddWorkingDays(today, options.Value.ReminderWorkingDays);
