@@ -1,7 +1,6 @@
 ﻿using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Safeguarding.ServiceDefaults.Audit;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
@@ -83,6 +82,19 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "meeting_paper_contents",
+                columns: table => new
+                {
+                    paper_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    rapid_review_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_meeting_paper_contents", x => x.paper_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -125,6 +137,7 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                     contributions = table.Column<string>(type: "jsonb", nullable: true),
                     decision = table.Column<string>(type: "jsonb", nullable: true),
                     meeting = table.Column<string>(type: "jsonb", nullable: true),
+                    meeting_plan = table.Column<string>(type: "jsonb", nullable: true),
                     panel_response = table.Column<string>(type: "jsonb", nullable: true),
                     recommendation = table.Column<string>(type: "jsonb", nullable: true),
                     submission = table.Column<string>(type: "jsonb", nullable: true)
@@ -144,6 +157,34 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_withdrawn_notifications", x => x.notification_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contribution_requests",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    agency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    agency_type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    due_day = table.Column<int>(type: "integer", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    requested_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    reminded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    escalated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    contribution_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    rapid_review_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contribution_requests", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_contribution_requests_rapid_reviews_rapid_review_id",
+                        column: x => x.rapid_review_id,
+                        principalTable: "rapid_reviews",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -185,6 +226,26 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_contribution_requests_agency",
+                table: "contribution_requests",
+                column: "agency");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contribution_requests_rapid_review_id",
+                table: "contribution_requests",
+                column: "rapid_review_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contribution_requests_received_at_due_on",
+                table: "contribution_requests",
+                columns: new[] { "received_at", "due_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_meeting_paper_contents_rapid_review_id",
+                table: "meeting_paper_contents",
+                column: "rapid_review_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_event_id",
                 table: "outbox_messages",
                 column: "event_id",
@@ -206,16 +267,11 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                 name: "IX_rapid_reviews_referral_id",
                 table: "rapid_reviews",
                 column: "referral_id");
-
-            // The audit trail is append-only for every database user; the service's own role may only add to it.
-            migrationBuilder.MakeAuditTrailAppendOnly();
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropAuditTrailAppendOnly();
-
             migrationBuilder.DropTable(
                 name: "audit_entries");
 
@@ -223,7 +279,13 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                 name: "case_reviews");
 
             migrationBuilder.DropTable(
+                name: "contribution_requests");
+
+            migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "meeting_paper_contents");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");

@@ -13,8 +13,8 @@ using Safeguarding.RapidReview.Api.Infrastructure;
 namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(RapidReviewDbContext))]
-    [Migration("20261125041817_ContributionRequests")]
-    partial class ContributionRequests
+    [Migration("20261204013433_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -194,6 +194,29 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                     b.HasIndex("Partnership", "DecidedOn");
 
                     b.ToTable("case_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguarding.RapidReview.Api.Model.MeetingPaperContent", b =>
+                {
+                    b.Property<Guid>("PaperId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("paper_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("RapidReviewId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rapid_review_id");
+
+                    b.HasKey("PaperId");
+
+                    b.HasIndex("RapidReviewId");
+
+                    b.ToTable("meeting_paper_contents", (string)null);
                 });
 
             modelBuilder.Entity("Safeguarding.RapidReview.Api.Model.RapidReview", b =>
@@ -667,7 +690,7 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                                     b2.Property<string>("Episode")
                                         .IsRequired();
 
-                                    b2.Property<DateOnly>("On");
+                                    b2.Property<DateOnly?>("On");
 
                                     b2.HasKey("AgencyContributionRapidReviewId", "AgencyContribution__synthesizedOrdinal", "__synthesizedOrdinal");
 
@@ -777,6 +800,105 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("RapidReviewId");
+                        });
+
+                    b.OwnsOne("Safeguarding.RapidReview.Api.Model.MeetingPlan", "MeetingPlan", b1 =>
+                        {
+                            b1.Property<Guid>("RapidReviewId");
+
+                            b1.Property<DateOnly>("MeetsOn");
+
+                            b1.Property<TimeOnly?>("StartsAt");
+
+                            b1.Property<string>("Venue")
+                                .IsRequired();
+
+                            b1.HasKey("RapidReviewId");
+
+                            b1.ToTable("rapid_reviews");
+
+                            b1
+                                .ToJson("meeting_plan")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RapidReviewId");
+
+                            b1.OwnsMany("Safeguarding.RapidReview.Api.Model.MeetingInvitation", "Invitations", b2 =>
+                                {
+                                    b2.Property<Guid>("MeetingPlanRapidReviewId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Agency")
+                                        .IsRequired();
+
+                                    b2.Property<string>("AgencyType")
+                                        .IsRequired();
+
+                                    b2.Property<bool?>("Attended");
+
+                                    b2.Property<string>("Email")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<DateTimeOffset>("InvitedAt");
+
+                                    b2.Property<string>("InvitedBy")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.HasKey("MeetingPlanRapidReviewId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("rapid_reviews");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("MeetingPlanRapidReviewId");
+                                });
+
+                            b1.OwnsMany("Safeguarding.RapidReview.Api.Model.MeetingPaper", "Papers", b2 =>
+                                {
+                                    b2.Property<Guid>("MeetingPlanRapidReviewId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("ContentType")
+                                        .IsRequired();
+
+                                    b2.Property<string>("FileName")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<string>("Sha256")
+                                        .IsRequired();
+
+                                    b2.Property<long>("Size");
+
+                                    b2.Property<string>("Title")
+                                        .IsRequired();
+
+                                    b2.Property<DateTimeOffset>("UploadedAt");
+
+                                    b2.Property<string>("UploadedBy")
+                                        .IsRequired();
+
+                                    b2.HasKey("MeetingPlanRapidReviewId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("rapid_reviews");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("MeetingPlanRapidReviewId");
+                                });
+
+                            b1.Navigation("Invitations");
+
+                            b1.Navigation("Papers");
                         });
 
                     b.OwnsOne("Safeguarding.RapidReview.Api.Model.PanelResponse", "PanelResponse", b1 =>
@@ -967,6 +1089,8 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                     b.Navigation("Decision");
 
                     b.Navigation("Meeting");
+
+                    b.Navigation("MeetingPlan");
 
                     b.Navigation("Milestones");
 
