@@ -26,6 +26,7 @@ internal sealed class MigrationHostedService<TContext>(
                 await using var scope = services.CreateAsyncScope();
                 await using var owned = OwnerContext(scope.ServiceProvider);
                 var context = owned ?? scope.ServiceProvider.GetRequiredService<TContext>();
+                await RefuseUnknownMigrationsAsync(context, cancellationToken);
                 await context.Database.MigrateAsync(cancellationToken);
                 logger.LogInformation("Database for {Context} is at the latest migration", typeof(TContext).Name);
                 return;
@@ -38,6 +39,21 @@ internal sealed class MigrationHostedService<TContext>(
                 await Task.Delay(delay, cancellationToken);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
             }
+        }
+    }
+
+    /// <summary>
+    /// A database made by an earlier build, whose migrations were since folded into one, would fail
+    /// half-way through the first; say plainly what to do instead.
+    /// </summary>
+    private static async Task RefuseUnknownMigrationsAsync(TContext context, CancellationToken ct)
+    {
+        var unknown = (await context.Database.GetAppliedMigrationsAsync(ct)).Except(context.Database.GetMigrations()).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database for {typeof(TContext).Name} was made by an earlier build (it holds the migrations {string.Join(", ", unknown)}, " +
+                "which this build does not have). Stop the app host and reset the data folder (rm -rf .data) to start afresh.");
         }
     }
 
