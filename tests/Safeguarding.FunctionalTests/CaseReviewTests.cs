@@ -86,6 +86,16 @@ public sealed class CaseReviewTests(SystemFixture system)
 
         using var readBack = await chair.GetAsync($"/api/reviews/{id}");
         Assert.True(readBack.StatusCode == HttpStatusCode.OK, await readBack.Content.ReadAsStringAsync());
+        // The read disclosed the family's involvement, the costs and the report's findings: it is on the record.
+        await using (var connection = new Npgsql.NpgsqlConnection(await system.App.GetConnectionStringAsync("rapidreviewdb")))
+        {
+            await connection.OpenAsync();
+            await using var reads = new Npgsql.NpgsqlCommand(
+                "SELECT fields FROM audit_entries WHERE resource_type = 'review' AND resource_id = $1 AND action = 'read' ORDER BY id DESC LIMIT 1", connection);
+            reads.Parameters.AddWithValue(id!);
+            Assert.Superset(new HashSet<string> { "familyInvolvement", "costs", "report" }, ((string[])(await reads.ExecuteScalarAsync())!).ToHashSet());
+        }
+
         var timeliness = await chair.GetFromJsonAsync<JsonElement>("/api/reviews/timeliness");
         Assert.True(timeliness.GetProperty("withinSixMonths").GetInt32() >= 1);
 

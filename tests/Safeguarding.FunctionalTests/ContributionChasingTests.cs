@@ -99,6 +99,28 @@ public sealed class ContributionChasingTests(SystemFixture system)
         Assert.Contains(trail!, e => e.GetProperty("action").GetString() == "ask-contributions");
     }
 
+    [Fact]
+    public async Task An_agency_contributing_in_another_agencys_name_is_a_400_naming_the_agency_and_meets_no_request()
+    {
+        var reviewId = await OpenReviewAsync();
+        using var businessUnit = await system.ClientAsync("northshire-business-unit");
+        using var school = await system.ClientAsync("northshire-school");
+        (await businessUnit.PostAsJsonAsync($"/api/rapid-reviews/{reviewId}/contribution-requests", new
+        {
+            agencies = new[] { new { agency = "Northshire Police", agencyType = "police" } }, dueDay = 7,
+        })).EnsureSuccessStatusCode();
+
+        using var spoofed = await school.PostAsJsonAsync($"/api/rapid-reviews/{reviewId}/contributions", new
+        {
+            agency = "Northshire Police", agencyType = "police", involvement = "i", keyPracticeEpisodes = Array.Empty<string>(),
+            immediateSafetyActions = Array.Empty<string>(), practitioner = new { name = "n", role = "r", telephone = "01632 960 789", email = "a@b.example" },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, spoofed.StatusCode);
+        Assert.True((await spoofed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("agency", out _));
+        Assert.Equal("requested", (await RequestsAsync(businessUnit, $"rapidReviewId={reviewId}")).Single().GetProperty("status").GetString());
+    }
+
     private static async Task<JsonElement[]> RequestsAsync(HttpClient client, string query) =>
         [.. (await client.GetFromJsonAsync<JsonElement>($"/api/contribution-requests?{query}")).GetProperty("items").EnumerateArray()];
 

@@ -42,14 +42,14 @@ public sealed class ContributionRequestTests
     }
 
     [Fact]
-    public void The_agencys_contribution_meets_its_request_whether_named_by_its_token_or_in_the_contribution()
+    public void The_agencys_contribution_meets_its_request_whether_it_sends_it_or_the_business_unit_records_it()
     {
         var review = Reviews.Open(NotifiedOn);
         var clock = Reviews.On(NotifiedOn);
         review.RequestContributions(PoliceAndHealth, 7, "business-unit", Reviews.Calendar, clock);
 
         var police = review.Contribute(Reviews.Contribution("Northshire Police"), senderAgency: null, clock);
-        review.Contribute(Reviews.Contribution("ICB safeguarding team"), senderAgency: "Northshire Integrated Care Board", clock);
+        review.Contribute(Reviews.Contribution("northshire integrated care board"), senderAgency: "Northshire Integrated Care Board", clock);
 
         Assert.All(review.ContributionRequests, r => Assert.Equal(ContributionRequestStatus.Received, r.StatusOn(Day7.AddDays(1))));
         Assert.Equal(police.Id, review.ContributionRequests[0].ContributionId);
@@ -119,5 +119,20 @@ public sealed class ContributionRequestTests
         Assert.Equal("\"'=HYPERLINK(\"\"x\"\")\"", Api.Apis.ChronologyCsv.Cell("=HYPERLINK(\"x\")"));
         Assert.Equal("'-1", Api.Apis.ChronologyCsv.Cell("-1"));
         Assert.Equal("\"a, b\"", Api.Apis.ChronologyCsv.Cell("a, b"));
+    }
+
+    [Fact]
+    public void An_agency_cannot_contribute_in_another_agencys_name_nor_answer_its_request()
+    {
+        var review = Reviews.Open(NotifiedOn);
+        var clock = Reviews.On(NotifiedOn);
+        review.RequestContributions(PoliceAndHealth, 7, "business-unit", Reviews.Calendar, clock);
+
+        var refused = Assert.Throws<InvalidValueException>(() =>
+            review.Contribute(Reviews.Contribution("Northshire Police"), senderAgency: "Northshire Academy", clock));
+
+        Assert.Equal("agency", refused.Field);
+        Assert.Empty(review.Contributions);
+        Assert.All(review.ContributionRequests, r => Assert.Equal(ContributionRequestStatus.Requested, r.StatusOn(NotifiedOn)));
     }
 }

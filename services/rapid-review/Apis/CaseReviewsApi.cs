@@ -42,10 +42,7 @@ public static class CaseReviewsApi
     public static async Task<Ok<CaseReviewResponse>> GetAsync(Guid id, [FromServices] RapidReviewServices services, CancellationToken ct)
     {
         var review = await services.LoadCaseReviewAsync(id, ct, tracking: false);
-        if (review.FamilyInvolvement is not null)
-        {
-            await services.Audit.SaveReadAsync(AuditResource, review.Id.ToString(), ["familyInvolvement"], ct);
-        }
+        await services.AuditReadAsync(AuditResource, id, review.RecordedCaseDetail(), ct);
 
         return TypedResults.Ok(CaseReviewResponse.From(review));
     }

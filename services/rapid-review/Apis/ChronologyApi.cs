@@ -36,11 +36,6 @@ public static class ChronologyApi
     }
 
     /// <summary>The episodes describe the child's life: the read is on the record before anything is answered.</summary>
-    private static async Task<Model.RapidReview> ReadAsync(Guid id, RapidReviewServices services, CancellationToken ct)
-    {
-        var review = await services.Db.RapidReviews.AsNoTracking().VisibleTo(services.User).FirstOrDefaultAsync(r => r.Id == id, ct)
-            ?? throw new NotFoundException("Rapid review", id);
-        await services.Audit.SaveReadAsync(RapidReviewServices.AuditResource, review.Id.ToString(), ["chronology"], ct);
-        return review;
-    }
+    private static Task<Model.RapidReview> ReadAsync(Guid id, RapidReviewServices services, CancellationToken ct) =>
+        services.ReadAsync(id, ["chronology"], ct);
 }

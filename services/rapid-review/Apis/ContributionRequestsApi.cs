@@ -40,7 +40,7 @@ public static class ContributionRequestsApi
         [FromServices] RapidReviewServices services, CancellationToken ct)
     {
         var today = services.Clock.Today();
-        var agency = services.User.IsInRole(Roles.BusinessManager) ? null : services.CallerAgency ?? "";
+        var agency = services.ActingAgency;
         var reviews = await services.Db.RapidReviews.AsNoTracking().VisibleTo(services.User)
             .Where(r => query.RapidReviewId == null || r.Id == query.RapidReviewId)
             .Select(r => new

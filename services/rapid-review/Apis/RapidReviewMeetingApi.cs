@@ -95,9 +95,8 @@ public static class RapidReviewMeetingApi
         return TypedResults.File(content, paper.ContentType, paper.FileName);
     }
 
-    private static async Task<Model.RapidReview> ReadAsync(Guid id, RapidReviewServices services, CancellationToken ct) =>
-        await services.Db.RapidReviews.AsNoTracking().VisibleTo(services.User).FirstOrDefaultAsync(r => r.Id == id, ct)
-        ?? throw new NotFoundException("Rapid review", id);
+    private static Task<Model.RapidReview> ReadAsync(Guid id, RapidReviewServices services, CancellationToken ct) =>
+        services.LoadAsync(id, ct, tracking: false);
 
     /// <summary>The business manager and the chair see the meeting; anyone else only when their agency is invited.</summary>
     private static ProblemHttpResult? Refused(Model.RapidReview review, ClaimsPrincipal user) =>

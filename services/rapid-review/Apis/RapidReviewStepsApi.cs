@@ -47,7 +47,7 @@ public static class RapidReviewStepsApi
     public static async Task<Ok<AgencyContribution>> ContributeAsync(Guid id, ContributeRequest request, [FromServices] RapidReviewServices services, CancellationToken ct)
     {
         var review = await services.LoadAsync(id, ct);
-        var contribution = review.Contribute(request.ToContribution(services.Caller, services.Clock.GetUtcNow()), services.CallerAgency, services.Clock);
+        var contribution = review.Contribute(request.ToContribution(services.Caller, services.Clock.GetUtcNow()), services.ActingAgency, services.Clock);
         await services.SaveAsync(review, "contribute", "contributions", ct);
         return TypedResults.Ok(contribution);
     }

@@ -24,18 +24,11 @@ public static class RapidReviewsApi
         return app;
     }
 
+    /// <summary>Contributions, the recommendation's facts and the decision describe the child's life: reading them is on the record.</summary>
     public static async Task<Ok<RapidReviewResponse>> GetAsync(Guid id, [FromServices] RapidReviewServices services, CancellationToken ct)
     {
-        var review = await services.Db.RapidReviews.AsNoTracking().VisibleTo(services.User).FirstOrDefaultAsync(r => r.Id == id, ct)
-            ?? throw new NotFoundException("Rapid review", id);
-        // Contributions and the recommendation's facts describe the child's life: reading them is on the record.
-        string[] identifying = [.. review.Contributions.Count > 0 ? ["contributions"] : Array.Empty<string>(),
-            .. review.Recommendation is not null ? ["recommendation"] : Array.Empty<string>()];
-        if (identifying.Length > 0)
-        {
-            await services.Audit.SaveReadAsync(RapidReviewServices.AuditResource, review.Id.ToString(), identifying, ct);
-        }
-
+        var review = await services.LoadAsync(id, ct, tracking: false);
+        await services.AuditReadAsync(RapidReviewServices.AuditResource, id, review.RecordedCaseDetail(), ct);
         return TypedResults.Ok(RapidReviewResponse.From(review, services.Clock));
     }
 

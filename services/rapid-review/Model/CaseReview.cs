@@ -13,7 +13,7 @@ namespace Safeguarding.RapidReview.Api.Model;
 /// within 6 months of the decision; parallel proceedings and recorded slippage move the expected
 /// date. Once the report is accepted the review is complete and nothing more is recorded on it.
 /// </summary>
-public sealed class CaseReview : Aggregate
+public sealed partial class CaseReview : Aggregate
 {
     /// <summary>However many proceedings run alongside, the expected completion moves at most this far.</summary>
     public const int MaxTotalDelayDays = 5 * 366;

@@ -46,11 +46,15 @@ public sealed partial class RapidReview
 
     /// <summary>
     /// An agency's contribution, accepted until the chair decides; it meets the request made of the
-    /// agency that sends it (named by its token, <paramref name="senderAgency"/>, or in the contribution).
+    /// agency. An agency contributes only as itself (<paramref name="senderAgency"/>, as its token
+    /// names it), so that nobody can answer another agency's request or appear as its author in the
+    /// chronology; the business unit (<c>null</c>) records a contribution on any agency's behalf.
     /// </summary>
     public AgencyContribution Contribute(AgencyContribution contribution, string? senderAgency, TimeProvider clock)
     {
         EnsureOpenForContributions();
+        Valid(senderAgency is null || SameAgency(contribution.Agency, senderAgency), "agency",
+            $"agency must be the sender's own, {senderAgency}: an agency contributes only for itself.");
         var today = clock.Today();
         for (var i = 0; i < contribution.KeyPracticeEpisodes.Count; i++)
         {
@@ -58,8 +62,7 @@ public sealed partial class RapidReview
         }
 
         Contributions.Add(contribution);
-        foreach (var request in ContributionRequests.Where(r => r.ReceivedAt is null
-                     && (SameAgency(r.Agency, contribution.Agency) || (senderAgency is not null && SameAgency(r.Agency, senderAgency)))))
+        foreach (var request in ContributionRequests.Where(r => r.ReceivedAt is null && SameAgency(r.Agency, contribution.Agency)))
         {
             request.ReceivedAt = contribution.SubmittedAt;
             request.ContributionId = contribution.Id;
