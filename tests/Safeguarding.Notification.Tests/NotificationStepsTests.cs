@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Notification.Api.Model;
@@ -30,9 +31,13 @@ public sealed class NotificationStepsTests
     {
         var notification = SeriousIncidentNotification.Notify("northshire", Form(), "la", Guid.NewGuid(), false, null, Clock);
 
-        var number = notification.Amend(Form(caseOutline: "Corrected outline."), ["caseOutline"], Clock);
+        var amendment = Amend(notification, Form(caseOutline: "Corrected outline."), ["caseOutline"]);
 
-        Assert.Equal(1, number);
+        Assert.Equal(1, amendment.Number);
+        Assert.Equal(["caseOutline"], amendment.ChangedFields);
+        Assert.Equal("The outline named the wrong school.", amendment.Reason);
+        Assert.Equal(("la-user", "Northshire County Council"), (amendment.AmendedBy, amendment.Agency));
+        Assert.Equal(Clock.GetUtcNow(), amendment.AmendedAt);
         Assert.Equal("Corrected outline.", notification.CaseOutline);
         var amended = Assert.IsType<NotificationAmendedIntegrationEvent>(notification.RaisedEvents()[^1].Event);
         Assert.Equal(["caseOutline"], amended.ChangedFields);
@@ -44,7 +49,7 @@ public sealed class NotificationStepsTests
     {
         var notification = SeriousIncidentNotification.Notify("northshire", Form(), "la", Guid.NewGuid(), false, null, Clock);
 
-        Assert.Equal("changes", Assert.Throws<InvalidValueException>(() => notification.Amend(Form(), [], Clock)).Field);
+        Assert.Equal("changes", Assert.Throws<InvalidValueException>(() => Amend(notification, Form(), [])).Field);
         Assert.Equal(0, notification.AmendmentCount);
     }
 
@@ -68,15 +73,12 @@ public sealed class NotificationStepsTests
         Assert.Equal(new DateOnly(2026, 12, 23), notification.WithdrawnOn);
         Assert.IsType<NotificationWithdrawnIntegrationEvent>(notification.RaisedEvents()[^1].Event);
         Assert.Contains("withdrawn on 2026-12-23", Assert.Throws<StepNotAllowedException>(() => notification.Withdraw("Again.", Clock)).Message);
-        Assert.Contains("cannot be amended", Assert.Throws<StepNotAllowedException>(() => notification.Amend(Form(caseOutline: "x"), ["caseOutline"], Clock)).Message);
+        Assert.Contains("cannot be amended", Assert.Throws<StepNotAllowedException>(() => Amend(notification, Form(caseOutline: "x"), ["caseOutline"])).Message);
     }
 
-    private static NotificationForm Form(string caseOutline = "Outline of the incident.") => new(
-        new Notifier { LocalAuthority = "Northshire County Council", Name = "Sarah Notifier", Role = "Head of Safeguarding", Telephone = "01632 960 123", Email = "s@n.example" },
-        BecameAwareOn: new DateOnly(2026, 12, 22), IncidentOn: new DateOnly(2026, 11, 20), IncidentTime: new TimeOnly(14, 30), IncidentPlace: "14 Example Road",
-        Nature: IncidentNature.SeriousHarm,
-        Criteria: new NotificationCriteria { AbuseOrNeglectKnownOrSuspected = true, DiedOrSeriouslyHarmed = true, Location = "in-area" },
-        Children: [new NotifiedChild { Name = "Olivia Testchild", AgeYears = 7, Sex = "female", Ethnicity = "WBRI", Disability = "no" }],
-        NumberOfChildren: 1, FurtherChildren: null, CaseOutline: caseOutline, LinkedCases: [], NotificationDueOn: new DateOnly(2026, 12, 30),
-        MadeLate: false, LateReason: null);
+    private static NotificationAmendment Amend(SeriousIncidentNotification notification, NotificationForm form, IReadOnlyList<string> changed) =>
+        notification.Amend(form, changed, "The outline named the wrong school.", new Amender("la-user", "Sarah Notifier", "Northshire County Council"),
+            JsonDocument.Parse("{}"), JsonDocument.Parse("{}"), Clock);
+
+    private static NotificationForm Form(string caseOutline = "Outline of the incident.") => Forms.Valid(caseOutline);
 }

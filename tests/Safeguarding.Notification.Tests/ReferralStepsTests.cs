@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Notification.Api.Model;
 using Safeguarding.ServiceDefaults.Domain;
+using Safeguarding.Statutory;
 
 namespace Safeguarding.Notification.Tests;
 
@@ -30,15 +31,18 @@ public sealed class ReferralStepsTests
         referral.RecordDecisionNotToNotify("Accidental injury.", Positions("agree", "disagree", "agree"), "Priya Shah", Clock);
         Assert.Equal(ReferralStatus.Escalated, referral.Status);
         Assert.Equal(["police"], referral.Escalation!.DisagreeingPartners);
-        Assert.Contains("resolves the escalation first", NotAllowed(() => referral.Notified(Guid.NewGuid(), Today, false)));
+        Assert.Contains("resolves the escalation first", NotAllowed(() => referral.Notify(Forms.Valid(), "la", null, Clock)));
 
         referral.ResolveEscalation("notify", "The police concern is well founded.", "chair", "Helen Marsh", Clock);
         Assert.Equal(ReferralStatus.NotificationAgreed, referral.Status);
         Assert.Contains("Only an escalated referral", NotAllowed(() => referral.ResolveEscalation("do-not-notify", "r", "chair", null, Clock)));
 
-        referral.Notified(Guid.NewGuid(), Today, retrospective: false);
+        var notification = referral.Notify(Forms.Valid(), "la", null, Clock);
         Assert.Equal(ReferralStatus.Notified, referral.Status);
-        Assert.Contains("amend that notification instead", NotAllowed(() => referral.Notified(Guid.NewGuid(), Today, false)));
+        Assert.Equal(notification.Id, referral.NotificationId);
+        Assert.Equal(referral.Id, notification.ReferralId);
+        Assert.False(notification.Retrospective);
+        Assert.Contains("amend that notification instead", NotAllowed(() => referral.Notify(Forms.Valid(), "la", null, Clock)));
     }
 
     [Fact]
@@ -54,8 +58,11 @@ public sealed class ReferralStepsTests
         Assert.True(Assert.IsType<ReferralKeptForLearningIntegrationEvent>(referral.RaisedEvents()[^1].Event).OutcomeRecorded);
 
         // New evidence: a case kept for learning can still be notified, retrospectively.
-        referral.Notified(Guid.NewGuid(), Today, retrospective: true);
+        Assert.Equal("newEvidence", Assert.Throws<InvalidValueException>(() => referral.Notify(Forms.Valid(), "la", null, Clock)).Field);
+        var retrospective = referral.Notify(Forms.Valid(), "la", "The post-mortem found older injuries.", Clock);
         Assert.True(referral.NotifiedRetrospectively);
+        Assert.True(retrospective.Retrospective);
+        Assert.Equal("The post-mortem found older injuries.", retrospective.NewEvidence);
     }
 
     [Fact]
@@ -81,4 +88,16 @@ public sealed class ReferralStepsTests
     ];
 
     private static string NotAllowed(Action step) => Assert.Throws<StepNotAllowedException>(step).Message;
+
+    [Fact]
+    public void A_notification_made_without_a_referral_is_recorded_among_the_cases_considered()
+    {
+        var (considered, notification) = Referral.NotifyDirectly("northshire", Forms.Valid(), "la", WorkingDayCalendar.EnglandAndWales, Clock);
+
+        Assert.Equal(ReferralStatus.Notified, considered.Status);
+        Assert.Equal(notification.Id, considered.NotificationId);
+        Assert.Equal(considered.Id, notification.ReferralId);
+        Assert.Equal(["Olivia Testchild"], considered.Children.Select(c => c.Name));
+        Assert.Equal(WorkingDayCalendar.EnglandAndWales.NotificationDue(notification.NotifiedOn), considered.DecisionDueOn);
+    }
 }

@@ -52,16 +52,11 @@ public static class NotificationChangesApi
             return TypedResults.ValidationProblem(errors!);
         }
 
-        var changed = NotificationFormJson.Changed(before, NotificationFormJson.ToJson(form, notification));
-        var number = notification.Amend(form, changed, services.Time);
-        var after = NotificationFormJson.ToJson(notification);
-        services.Db.Amendments.Add(new NotificationAmendment
-        {
-            NotificationId = notification.Id, Number = number, AmendedAt = services.Time.GetUtcNow(),
-            AmendedBy = services.User.FindFirstValue("sub") ?? "unknown", AmendedByName = services.User.FindFirstValue("name"),
-            Agency = services.User.FindFirstValue(ClaimNames.Agency), Reason = request.Reason.Trim(), ChangedFields = changed,
-            Before = NotificationFormJson.Select(before, changed), After = NotificationFormJson.Select(after, changed),
-        });
+        var proposed = NotificationFormJson.ToJson(form, notification);
+        var changed = NotificationFormJson.Changed(before, proposed);
+        var by = new Amender(services.User.FindFirstValue("sub") ?? "unknown", services.User.FindFirstValue("name"), services.User.FindFirstValue(ClaimNames.Agency));
+        services.Db.Amendments.Add(notification.Amend(form, changed, request.Reason.Trim(), by,
+            NotificationFormJson.Select(before, changed), NotificationFormJson.Select(proposed, changed), services.Time));
         services.Audit.Record("amend", NotificationsApi.AuditResource, notification.Id.ToString(), [.. changed]);
         await services.Db.SaveChangesAsync(ct);
         return TypedResults.Ok(NotificationResponse.From(notification, identifying: true));

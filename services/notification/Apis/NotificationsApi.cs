@@ -68,29 +68,21 @@ public static class NotificationsApi
             return TypedResults.Created($"/api/notifications/{made.Id}", NotificationResponse.From(made, identifying: true));
         }
 
-        var today = services.Time.Today();
-        var form = request.ToForm(today, services.Calendar);
-        var referral = request.ReferralId is { } referralId
-            ? await services.Db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId && r.Partnership == partnership, ct)
-            : null;
-        Rules.Valid(request.ReferralId is null || referral is not null, "referralId", "referralId names no referral of this partnership.");
-        // A case the partnership decided not to notify (or kept for learning) is notified again
-        // only on new evidence: a retrospective notification, linked to the earlier decision.
-        var retrospective = referral?.Status is ReferralStatus.NotNotified or ReferralStatus.KeptForLearning;
-        var notification = SeriousIncidentNotification.Notify(partnership, form, services.User.FindFirstValue("sub"), referral?.Id ?? Guid.CreateVersion7(),
-            retrospective, NotifyRequest.Optional(request.NewEvidence), services.Time);
-        // Every notification is a case the partnership considered: one made without a referral
-        // gets its record among the considered cases, so the chair's list is complete.
-        if (referral is null)
+        var form = request.ToForm(services.Time.Today(), services.Calendar);
+        var by = services.User.FindFirstValue("sub");
+        SeriousIncidentNotification notification;
+        if (request.ReferralId is { } referralId)
         {
-            referral = services.Db.Referrals.Add(Referral.ConsideredCase(notification, form, services.User.FindFirstValue("sub") ?? "unknown",
-                services.Calendar.NotificationDue(notification.NotifiedOn))).Entity;
-            services.Audit.Record("create", ReferralsApi.AuditResource, referral.Id.ToString(), "notificationId", "children", "whatHappened");
+            var referral = await services.Db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId && r.Partnership == partnership, ct);
+            Rules.Valid(referral is not null, "referralId", "referralId names no referral of this partnership.");
+            notification = referral!.Notify(form, by, NotifyRequest.Optional(request.NewEvidence), services.Time);
+            services.Audit.Record("notify", ReferralsApi.AuditResource, referral.Id.ToString(), "status", "notificationId");
         }
         else
         {
-            referral.Notified(notification.Id, today, retrospective);
-            services.Audit.Record("notify", ReferralsApi.AuditResource, referral.Id.ToString(), "status", "notificationId");
+            (var considered, notification) = Referral.NotifyDirectly(partnership, form, by, services.Calendar, services.Time);
+            services.Db.Referrals.Add(considered);
+            services.Audit.Record("create", ReferralsApi.AuditResource, considered.Id.ToString(), "notificationId", "children", "whatHappened");
         }
 
         services.Db.Notifications.Add(notification);

@@ -11,7 +11,7 @@ namespace Safeguarding.Notification.Api.Model;
 /// in a decision the independent chair can see: notified, not notified (with a written rationale and
 /// each statutory partner's position, escalated to the chair on disagreement), or kept for learning.
 /// </summary>
-public sealed class Referral : Aggregate
+public sealed partial class Referral : Aggregate
 {
     public Guid Id { get; init; }
 
@@ -149,22 +149,8 @@ public sealed class Referral : Aggregate
         Raise(new ReferralKeptForLearningIntegrationEvent(Id, today, OutcomeRecorded: true), clock.GetUtcNow());
     }
 
-    /// <summary>
-    /// The case is notified: a referral under consideration, agreed by the chair, or (on new
-    /// evidence, retrospectively) one decided not to notify or kept for learning.
-    /// </summary>
-    public void Notified(Guid notificationId, DateOnly notifiedOn, bool retrospective)
-    {
-        Allowed(Status != ReferralStatus.Notified, $"The referral is notified: it was notified as {NotificationId}; amend that notification instead.");
-        Allowed(Status != ReferralStatus.Escalated, "The referral is escalated: partners disagree about notifying it, and the independent chair resolves the escalation first.");
-        Status = ReferralStatus.Notified;
-        NotificationId = notificationId;
-        NotifiedOn = notifiedOn;
-        NotifiedRetrospectively = retrospective;
-    }
-
     /// <summary>The considered case a notification made without a referral is recorded as, so the chair's list is complete.</summary>
-    public static Referral ConsideredCase(SeriousIncidentNotification n, NotificationForm form, string referredBy, DateOnly decisionDueOn) => new()
+    private static Referral ConsideredCase(SeriousIncidentNotification n, NotificationForm form, string referredBy, DateOnly decisionDueOn) => new()
     {
         Id = n.ReferralId!.Value,
         Partnership = n.Partnership,

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Messaging;
 using Safeguarding.ServiceDefaults.Compliance;
@@ -118,15 +119,24 @@ public sealed class SeriousIncidentNotification : Aggregate
     /// <summary>A withdrawn notification is not amended.</summary>
     public void EnsureAmendable() => Allowed(Status != NotificationStatus.Withdrawn, "The notification was withdrawn: a withdrawn notification cannot be amended.");
 
-    /// <summary>Replaces the form with the amended one, checked as a whole; <paramref name="changed"/> names what differs.</summary>
-    public int Amend(NotificationForm amended, IReadOnlyList<string> changed, TimeProvider clock)
+    /// <summary>
+    /// Replaces the form with the amended one, checked as a whole; <paramref name="changed"/> names
+    /// what differs, with each changed field's value <paramref name="before"/> and <paramref name="after"/>.
+    /// Returns the amendment for the notification's history.
+    /// </summary>
+    public NotificationAmendment Amend(NotificationForm amended, IReadOnlyList<string> changed, string reason, Amender by,
+        JsonDocument before, JsonDocument after, TimeProvider clock)
     {
         EnsureAmendable();
         Valid(changed.Count > 0, "changes", "changes change nothing.");
         amended.ApplyTo(this);
         AmendmentCount++;
         Raise(new NotificationAmendedIntegrationEvent(Id, AmendmentCount, [.. changed], clock.Today()), clock.GetUtcNow());
-        return AmendmentCount;
+        return new NotificationAmendment
+        {
+            NotificationId = Id, Number = AmendmentCount, AmendedAt = clock.GetUtcNow(), AmendedBy = by.Subject, AmendedByName = by.Name,
+            Agency = by.Agency, Reason = reason, ChangedFields = [.. changed], Before = before, After = after,
+        };
     }
 
     /// <summary>Withdraws a notification that turned out not to meet the criteria; its rapid review closes.</summary>
