@@ -76,6 +76,22 @@ public sealed class ReferralStepsTests
         Assert.Equal("children[1].dateOfBirth", unborn.Field);
     }
 
+    [Fact]
+    public void A_referral_is_overdue_after_its_decision_due_date_until_it_is_decided_and_the_database_applies_the_same_rule()
+    {
+        var referral = Refer();
+        var due = new DateOnly(2027, 1, 4);
+        var overdue = Referral.OverdueOn(due.AddDays(1)).Compile();
+
+        Assert.False(referral.IsOverdueOn(due));
+        Assert.True(referral.IsOverdueOn(due.AddDays(1)));
+        Assert.True(overdue(referral));
+        referral.KeepForLearning("Below the threshold.", "Case mapping with the school.", Clock);
+        Assert.False(referral.IsOverdueOn(due.AddDays(1)));
+        Assert.False(overdue(referral));
+        Assert.True(Referral.OverdueOn(due.AddDays(1), overdue: false).Compile()(referral));
+    }
+
     private static Referral Refer(DateOnly? happenedOn = null) => Referral.Receive("northshire", "Northshire Academy",
         new ReferralContact { Name = "Dan Lead", Role = "DSL", Telephone = "01632 960 456", Email = "dsl@academy.example" },
         [new ReferredChild { Name = "Olivia Testchild", AgeYears = 7 }], "Bruising seen at school.", happenedOn ?? Today, "Injury unexplained.",

@@ -63,7 +63,7 @@ public static class NotificationsApi
         var idempotency = IdempotencyKey.From(context, "notify", JsonSerializer.Serialize(request));
         if (idempotency is not null && await idempotency.FindAsync(services.Db, ct) is { } earlier)
         {
-            var made = await services.Db.Notifications.AsNoTracking().FirstAsync(n => n.Id == earlier, ct);
+            var made = await services.LoadNotificationAsync(earlier, ct);
             await services.Audit.SaveReadAsync(AuditResource, made.Id.ToString(), NotificationForm.IdentifyingFields, ct);
             return TypedResults.Created($"/api/notifications/{made.Id}", NotificationResponse.From(made, identifying: true));
         }

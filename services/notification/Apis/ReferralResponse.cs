@@ -35,7 +35,7 @@ public sealed record ReferralResponse(
             identifying ? c.DateOfBirth : null, c.AgeYears)).ToList(),
         identifying ? r.WhatHappened : null, r.HappenedOn, identifying ? r.ReasonsForReferral : null,
         r.ReferredOn, r.DecisionDueOn,
-        Overdue: r.Status is ReferralStatus.UnderConsideration or ReferralStatus.Escalated && today > r.DecisionDueOn,
+        Overdue: r.IsOverdueOn(today),
         r.DecidedOn, r.DecisionNotToNotify, r.Escalation, r.LearningRoute, r.NotificationId, r.NotifiedOn, r.NotifiedRetrospectively,
         identifying ? NotificationResponse.Shown : NotificationResponse.Withheld);
 }

@@ -55,7 +55,7 @@ public static class ReferralsApi
         var idempotency = IdempotencyKey.From(context, "refer", System.Text.Json.JsonSerializer.Serialize(request));
         if (idempotency is not null && await idempotency.FindAsync(services.Db, ct) is { } earlier)
         {
-            var made = await services.Db.Referrals.AsNoTracking().FirstAsync(r => r.Id == earlier, ct);
+            var made = await services.LoadReferralAsync(earlier, ct, tracking: false);
             if (identifying)
             {
                 await services.Audit.SaveReadAsync(AuditResource, made.Id.ToString(), IdentifyingFields, ct);
@@ -85,11 +85,9 @@ public static class ReferralsApi
             visible = visible.Where(r => r.Status == s);
         }
 
-        if (query.Overdue is { } late)
+        if (query.Overdue is { } overdue)
         {
-            visible = late
-                ? visible.Where(r => (r.Status == ReferralStatus.UnderConsideration || r.Status == ReferralStatus.Escalated) && r.DecisionDueOn < today)
-                : visible.Where(r => !((r.Status == ReferralStatus.UnderConsideration || r.Status == ReferralStatus.Escalated) && r.DecisionDueOn < today));
+            visible = visible.Where(Referral.OverdueOn(today, overdue));
         }
 
         var page = await query.ReadAsync(visible.OrderByDescending(r => r.ReferredAt), r => ReferralResponse.From(r, identifying: false, today), ct);
@@ -114,7 +112,4 @@ public static class ReferralsApi
 
         return TypedResults.Ok(await services.Db.AuditTrailAsync(AuditResource, referral.Id, ct));
     }
-
-    private static ProblemHttpResult Conflict(string title, string detail) =>
-        TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status409Conflict);
 }
