@@ -30,12 +30,16 @@ public sealed class AuditTests(SystemFixture system)
         using var chair = await system.ClientAsync("northshire-chair");
         (await chair.GetAsync($"/api/notifications/{id}/history")).EnsureSuccessStatusCode();
 
-        var trail = (await chair.GetFromJsonAsync<JsonElement[]>($"/api/notifications/{id}/audit"))!;
+        var trail = (await chair.GetFromJsonAsync<JsonElement>($"/api/notifications/{id}/audit")).GetProperty("items").EnumerateArray().ToArray();
 
         Assert.Equal(
             [("create", "northshire-la-case-system"), ("read", "northshire-business-unit"), ("read", "northshire-business-unit"),
              ("amend", "northshire-la-case-system"), ("read", "northshire-chair")],
             trail.Select(e => (e.GetProperty("action").GetString(), e.GetProperty("subject").GetString())).ToArray());
+        // A trail is paged like every list: the second page of two holds the third and fourth entries.
+        var second = await chair.GetFromJsonAsync<JsonElement>($"/api/notifications/{id}/audit?page=2&pageSize=2");
+        Assert.Equal(trail.Length, second.GetProperty("total").GetInt32());
+        Assert.Equal(["read", "amend"], second.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
         var created = trail[0];
         Assert.Contains("caseOutline", created.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
         Assert.Equal("Northshire County Council", created.GetProperty("agency").GetString());
@@ -62,7 +66,7 @@ public sealed class AuditTests(SystemFixture system)
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
 
         using var chair = await system.ClientAsync("northshire-chair");
-        var trail = (await chair.GetFromJsonAsync<JsonElement[]>($"/api/notifications/{id}/audit"))!;
+        var trail = (await chair.GetFromJsonAsync<JsonElement>($"/api/notifications/{id}/audit")).GetProperty("items").EnumerateArray().ToArray();
 
         var address = System.Net.IPAddress.Parse(trail[0].GetProperty("clientAddress").GetString()!);
         Assert.True(System.Net.IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address), $"The trail says {address}.");
@@ -148,7 +152,7 @@ public sealed class AuditTests(SystemFixture system)
         }
 
         using var chair = await system.ClientAsync("northshire-chair");
-        var trail = (await chair.GetFromJsonAsync<JsonElement[]>($"/api/rapid-reviews/{reviewId}/audit"))!;
+        var trail = (await chair.GetFromJsonAsync<JsonElement>($"/api/rapid-reviews/{reviewId}/audit")).GetProperty("items").EnumerateArray().ToArray();
         Assert.Equal("service:rapid-review", Assert.Single(trail).GetProperty("subject").GetString());
 
         await using var erase = new NpgsqlCommand("DELETE FROM audit_entries", connection);

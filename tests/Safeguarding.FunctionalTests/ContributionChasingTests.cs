@@ -93,7 +93,7 @@ public sealed class ContributionChasingTests(SystemFixture system)
         Assert.Equal(["Date,Agency,Agency type,Key practice episode", "14/03/2026,Northshire Police,police,'=Call-out; no referral to children's social care."], lines[..2]);
         Assert.Equal(HttpStatusCode.Forbidden, (await school.GetAsync($"/api/rapid-reviews/{reviewId}/chronology")).StatusCode);
 
-        var trail = await (await system.ClientAsync("northshire-chair")).GetFromJsonAsync<JsonElement[]>($"/api/rapid-reviews/{reviewId}/audit");
+        var trail = (await (await system.ClientAsync("northshire-chair")).GetFromJsonAsync<JsonElement>($"/api/rapid-reviews/{reviewId}/audit")).GetProperty("items").EnumerateArray().ToArray();
         Assert.Equal(2, trail!.Count(e => e.GetProperty("action").GetString() == "read"
             && e.GetProperty("fields").EnumerateArray().Any(f => f.GetString() == "chronology")));
         Assert.Contains(trail!, e => e.GetProperty("action").GetString() == "ask-contributions");

@@ -78,7 +78,7 @@ public sealed class LearningActionTests(SystemFixture system)
         Assert.Equal(RapidReviewMeetingTests.Pdf, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal(1, await OutboxCountAsync("safeguarding.learning-action.action-signed-off.v1", policeAction));
         using var chair = await system.ClientAsync("northshire-chair");
-        var trail = (await chair.GetFromJsonAsync<JsonElement[]>($"/api/learning-actions/{policeAction}/audit"))!;
+        var trail = (await chair.GetFromJsonAsync<JsonElement>($"/api/learning-actions/{policeAction}/audit")).GetProperty("items").EnumerateArray().ToArray();
         Assert.Equal(["raise", "record-progress", "add-evidence", "add-evidence", "complete", "send-back", "complete", "sign-off", "read"],
             trail.Select(e => e.GetProperty("action").GetString()));
     }

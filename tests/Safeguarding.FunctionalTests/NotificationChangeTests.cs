@@ -28,7 +28,7 @@ public sealed class NotificationChangeTests(SystemFixture system)
         Assert.Equal("child-death", (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("nature").GetString());
 
         using var chair = await system.ClientAsync("northshire-chair");
-        var history = (await chair.GetFromJsonAsync<JsonElement[]>($"/api/notifications/{id}/history"))!;
+        var history = (await chair.GetFromJsonAsync<JsonElement>($"/api/notifications/{id}/history")).GetProperty("items").EnumerateArray().ToArray();
         Assert.Equal([1, 2], history.Select(h => h.GetProperty("number").GetInt32()));
         Assert.Equal(["incidentTime", "children"], history[0].GetProperty("changedFields").EnumerateArray().Select(f => f.GetString()));
         Assert.Equal("northshire-la-case-system", history[0].GetProperty("amendedBy").GetString());
@@ -59,7 +59,7 @@ public sealed class NotificationChangeTests(SystemFixture system)
         Assert.Equal("01632 960 999", notification.GetProperty("notifier").GetProperty("telephone").GetString());
         Assert.Equal("Sarah Notifier", notification.GetProperty("notifier").GetProperty("name").GetString());
         Assert.Equal(JsonValueKind.Null, notification.GetProperty("incidentTime").ValueKind);
-        var history = (await system.Gateway.GetFromJsonAsync<JsonElement[]>($"/api/notifications/{id}/history"))!;
+        var history = (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/notifications/{id}/history")).GetProperty("items").EnumerateArray().ToArray();
         Assert.Equal(["notifier", "incidentTime"], history.Single().GetProperty("changedFields").EnumerateArray().Select(f => f.GetString()));
     }
 

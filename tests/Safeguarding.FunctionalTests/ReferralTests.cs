@@ -64,7 +64,7 @@ public sealed class ReferralTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
 
         // The chair reads who did what to the case: the referral, the decision, the chair's own read.
-        var trail = (await chair.GetFromJsonAsync<JsonElement[]>($"/api/referrals/{id}/audit"))!;
+        var trail = (await chair.GetFromJsonAsync<JsonElement>($"/api/referrals/{id}/audit")).GetProperty("items").EnumerateArray().ToArray();
         Assert.Equal(
             [("create", "northshire-school"), ("decide", "northshire-business-unit"), ("read", "northshire-chair")],
             trail.Select(e => (e.GetProperty("action").GetString(), e.GetProperty("subject").GetString())).ToArray());

@@ -62,7 +62,7 @@ public static class ActionsApi
         return TypedResults.Ok(ActionResponse.From(action, services.Clock.Today()));
     }
 
-    public static async Task<Ok<List<AuditEntryResponse>>> AuditAsync(Guid id, [FromServices] LearningActionServices services, CancellationToken ct)
+    public static async Task<Ok<PageOf<AuditEntryResponse>>> AuditAsync(Guid id, [AsParameters] PageRequest page, [FromServices] LearningActionServices services, CancellationToken ct)
     {
         // Operators look into any partnership's trail; they never see the action itself.
         var actions = services.Db.Actions.AsNoTracking();
@@ -71,6 +71,6 @@ public static class ActionsApi
             throw new NotFoundException("Action", id);
         }
 
-        return TypedResults.Ok(await services.Db.AuditTrailAsync(LearningActionServices.AuditResource, id, ct));
+        return TypedResults.Ok(await services.Db.AuditTrailAsync(LearningActionServices.AuditResource, id, page, ct));
     }
 }

@@ -1,43 +1,36 @@
-using Microsoft.AspNetCore.Mvc;
-using Safeguarding.Notification.Api.Infrastructure;
-using System.Globalization;
-using System.Security.Claims;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Safeguarding.Contracts.IntegrationEvents;
-using Safeguarding.Messaging;
 using Safeguarding.Notification.Api.Model;
 using Safeguarding.ServiceDefaults.Audit;
-using Safeguarding.ServiceDefaults.Idempotency;
 using Safeguarding.ServiceDefaults.Security;
-using Safeguarding.Statutory;
 
 namespace Safeguarding.Notification.Api.Apis;
 
 /// <summary>What happened to a notification: its amendments, field by field, and who read or changed it.</summary>
 public static class NotificationHistoryApi
 {
-    public static async Task<Ok<List<AmendmentResponse>>> HistoryAsync(Guid id, [FromServices] NotificationServices services, CancellationToken ct)
+    /// <summary>The amendments, oldest first, a page at a time; the identifying fields the page shows are read on the record.</summary>
+    public static async Task<Ok<PageOf<AmendmentResponse>>> HistoryAsync(Guid id, [AsParameters] PageRequest page, [FromServices] NotificationServices services,
+        CancellationToken ct)
     {
         var notification = await services.LoadNotificationAsync(id, ct);
-
-        var amendments = await services.Db.Amendments.AsNoTracking()
-            .Where(a => a.NotificationId == notification.Id).OrderBy(a => a.Number).ToListAsync(ct);
+        var amendments = await page.ReadAsync(services.Db.Amendments.AsNoTracking().Where(a => a.NotificationId == notification.Id).OrderBy(a => a.Number), a => a, ct);
         var identifying = services.User.MaySeeChildIdentity();
-        var fieldsRead = amendments.SelectMany(a => a.ChangedFields).Intersect(NotificationForm.IdentifyingFields).ToArray();
+        var fieldsRead = amendments.Items.SelectMany(a => a.ChangedFields).Intersect(NotificationForm.IdentifyingFields).ToArray();
         if (identifying && fieldsRead.Length > 0)
         {
             await services.Audit.SaveReadAsync(NotificationsApi.AuditResource, notification.Id.ToString(), fieldsRead, ct);
         }
 
-        return TypedResults.Ok(amendments.Select(a => AmendmentResponse.From(a, identifying)).ToList());
+        return TypedResults.Ok(new PageOf<AmendmentResponse>(amendments.Page, amendments.PageSize, amendments.Total,
+            [.. amendments.Items.Select(a => AmendmentResponse.From(a, identifying))]));
     }
 
-    public static async Task<Ok<List<AuditEntryResponse>>> AuditAsync(Guid id, [FromServices] NotificationServices services, CancellationToken ct)
+    public static async Task<Ok<PageOf<AuditEntryResponse>>> AuditAsync(Guid id, [AsParameters] PageRequest page, [FromServices] NotificationServices services, CancellationToken ct)
     {
         var notification = await services.LoadNotificationAsync(id, ct, operatorsSeeAll: true);
 
-        return TypedResults.Ok(await services.Db.AuditTrailAsync(NotificationsApi.AuditResource, notification.Id, ct));
+        return TypedResults.Ok(await services.Db.AuditTrailAsync(NotificationsApi.AuditResource, notification.Id, page, ct));
     }
 }

@@ -106,10 +106,10 @@ public static class ReferralsApi
         return TypedResults.Ok(ReferralResponse.From(referral, identifying, services.Time.Today()));
     }
 
-    public static async Task<Ok<List<AuditEntryResponse>>> AuditAsync(Guid id, [FromServices] NotificationServices services, CancellationToken ct)
+    public static async Task<Ok<PageOf<AuditEntryResponse>>> AuditAsync(Guid id, [AsParameters] PageRequest page, [FromServices] NotificationServices services, CancellationToken ct)
     {
         var referral = await services.LoadReferralAsync(id, ct, tracking: false, operatorsSeeAll: true);
 
-        return TypedResults.Ok(await services.Db.AuditTrailAsync(AuditResource, referral.Id, ct));
+        return TypedResults.Ok(await services.Db.AuditTrailAsync(AuditResource, referral.Id, page, ct));
     }
 }

@@ -32,7 +32,7 @@ public static class RapidReviewsApi
         return TypedResults.Ok(RapidReviewResponse.From(review, services.Clock));
     }
 
-    public static async Task<Ok<List<AuditEntryResponse>>> AuditAsync(Guid id, [FromServices] RapidReviewServices services, CancellationToken ct)
+    public static async Task<Ok<PageOf<AuditEntryResponse>>> AuditAsync(Guid id, [AsParameters] PageRequest page, [FromServices] RapidReviewServices services, CancellationToken ct)
     {
         // Operators look into any partnership's trail; they never see the case itself.
         var reviews = services.Db.RapidReviews.AsNoTracking();
@@ -41,7 +41,7 @@ public static class RapidReviewsApi
             throw new NotFoundException("Rapid review", id);
         }
 
-        return TypedResults.Ok(await services.Db.AuditTrailAsync(RapidReviewServices.AuditResource, id, ct));
+        return TypedResults.Ok(await services.Db.AuditTrailAsync(RapidReviewServices.AuditResource, id, page, ct));
     }
 
     /// <summary>A page of summaries: no contribution, recommendation or rationale, so listing is not a read of case detail.</summary>
