@@ -49,7 +49,7 @@ public sealed class LearningEventTests
 
         learningEvent.Attended("northshire police", ("Response officer", 10));
         Assert.Equal(30, learningEvent.Practitioners);
-        Assert.Equal(["Northshire County Council", "northshire police"], learningEvent.Attendance.Select(a => a.Agency));
+        Assert.Equal(["Northshire County Council", "Northshire Police"], learningEvent.Attendance.Select(a => a.Agency));
     }
 
     [Fact]

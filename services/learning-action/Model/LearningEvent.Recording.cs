@@ -30,8 +30,9 @@ public sealed partial class LearningEvent
     /// </summary>
     public IReadOnlyList<Attendance> RecordAttendance(string agency, IReadOnlyList<(string Role, int Practitioners)> roles, string by, TimeProvider clock)
     {
-        var name = agency.Trim();
-        Valid(name.Length > 0, "agency", "Name the agency whose attendance this is (agency).");
+        Valid(agency.Trim().Length > 0, "agency", "Name the agency whose attendance this is (agency).");
+        // The name as first recorded, so that reach by agency never shows one agency twice.
+        var name = Attendance.FirstOrDefault(a => string.Equals(a.Agency, agency.Trim(), StringComparison.OrdinalIgnoreCase))?.Agency ?? agency.Trim();
         Valid(roles.Count > 0, "roles", "Give the practitioners who attended, by role.");
         Valid(roles.All(r => r.Practitioners >= 1), "roles", "Each role's practitioners is at least 1.");
         Valid(roles.All(r => r.Role.Trim().Length > 0), "roles", "Each line names the practitioners' role.");
