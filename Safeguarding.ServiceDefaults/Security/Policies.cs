@@ -28,6 +28,7 @@ public static class Policies
     public const string ManageActionPlan = "manage-action-plan";
     public const string WorkOnActions = "work-on-actions";
     public const string ApproveBriefing = "approve-briefing";
+    public const string RecordImpactEvidence = "record-impact-evidence";
 
     /// <summary>Roles that work across every partnership (national bodies).</summary>
     public static readonly IReadOnlySet<string> NationalRoles = new HashSet<string>(StringComparer.Ordinal)
@@ -94,6 +95,10 @@ public static class Policies
         options.AddPolicy(WorkOnActions, p => p.RequireAuthenticatedUser().RequireRole(
             Roles.PartnerRepresentative, Roles.RelevantAgency, Roles.BusinessManager));
         options.AddPolicy(ApproveBriefing, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager, Roles.IndependentChair));
+        // Evidence that learning changed practice comes from the agencies and from the
+        // quality-assurance sub-group, whose work the business manager and the chair do here.
+        options.AddPolicy(RecordImpactEvidence, p => p.RequireAuthenticatedUser().RequireRole(
+            Roles.PartnerRepresentative, Roles.RelevantAgency, Roles.BusinessManager, Roles.IndependentChair));
         options.AddPolicy(ServiceToService, p => p.RequireAuthenticatedUser().RequireRole(Roles.PlatformService));
         // Anything that forgets to declare a policy is closed, not open.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

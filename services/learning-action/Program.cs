@@ -20,6 +20,9 @@ app.MapActionsApi();
 app.MapActionStepsApi();
 app.MapThemesApi();
 app.MapBriefingsApi();
+app.MapLearningEventsApi();
+app.MapReachApi();
+app.MapImpactEvidenceApi();
 // Reached only by the platform's own services, with their own tokens; never through the gateway.
 app.MapGrpcService<ActionPlanQueriesService>().RequireAuthorization(Policies.ServiceToService);
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);

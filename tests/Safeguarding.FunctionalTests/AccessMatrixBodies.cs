@@ -52,6 +52,16 @@ internal static class AccessMatrixBodies
         {
             agency = "Northshire County Council", teams = new[] { "Front door" }, practitioners = 5, on = "2026-12-23", method = "team-meeting",
         },
+        ["/api/learning-actions/learning-events"] = new
+        {
+            kind = "wider-event", title = "t", heldOn = "2026-12-23", deliveredBy = "d", themes = new[] { "neglect" },
+        },
+        ["/api/learning-actions/learning-events/{id}/attendance"] = new
+        {
+            agency = "Northshire County Council", roles = new[] { new { role = "Social worker", practitioners = 5 } },
+        },
+        ["/api/learning-actions/learning-events/{id}/feedback"] = new { average = 4, responses = 1 },
+        ["/api/learning-actions/impact-evidence"] = new { kind = "audit", summary = "s", on = "2026-12-23", themes = new[] { "neglect" } },
         ["/api/rapid-reviews/{id}/recommendation"] = new
         {
             facts = "f", learningIdentified = "l", immediateActions = "i", recommendedOutcome = "no-further-action", rationale = "r",

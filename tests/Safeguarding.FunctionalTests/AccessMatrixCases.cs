@@ -8,7 +8,8 @@ namespace Safeguarding.FunctionalTests;
 /// <summary>The data the access matrix calls each endpoint on: a case in each partnership, from notification to an action on the plan.</summary>
 public sealed partial class AccessMatrixTests
 {
-    private sealed record Case(string NotificationId, string RapidReviewId, string ReferralId, string ReviewId, string ActionId, string BriefingId);
+    private sealed record Case(
+        string NotificationId, string RapidReviewId, string ReferralId, string ReviewId, string ActionId, string BriefingId, string LearningEventId, string ImpactEvidenceId);
 
     private async Task<Case> CreateCaseAsync(string notifier)
     {
@@ -21,15 +22,17 @@ public sealed partial class AccessMatrixTests
         }, TimeSpan.FromSeconds(30), "the rapid review");
         var referral = (await Notifications.ReferAsync(client)).GetProperty("id").GetString()!;
         var rapidReviewId = reviews[0].GetProperty("id").GetString()!;
-        var (reviewId, actionId, briefingId) = await ReviewFollowingAsync(notifier == "northshire-la-case-system" ? "northshire" : "southshire", rapidReviewId);
-        return new Case(id, rapidReviewId, referral, reviewId, actionId, briefingId);
+        var (reviewId, actionId, briefingId, learningEventId, impactEvidenceId) =
+            await ReviewFollowingAsync(notifier == "northshire-la-case-system" ? "northshire" : "southshire", rapidReviewId);
+        return new Case(id, rapidReviewId, referral, reviewId, actionId, briefingId, learningEventId, impactEvidenceId);
     }
 
     /// <summary>
     /// Runs the rapid review to a chair's decision for a local review, which opens the review that
-    /// follows; raises an action on the plan; and publishes a briefing of the review.
+    /// follows; raises an action on the plan; publishes a briefing of the review; records a learning
+    /// event and evidence of impact.
     /// </summary>
-    private async Task<(string ReviewId, string ActionId, string BriefingId)> ReviewFollowingAsync(string partnership, string rapidReviewId)
+    private async Task<(string ReviewId, string ActionId, string BriefingId, string LearningEventId, string ImpactEvidenceId)> ReviewFollowingAsync(string partnership, string rapidReviewId)
     {
         if (partnership != "northshire")
         {
@@ -40,8 +43,23 @@ public sealed partial class AccessMatrixTests
         using var businessUnit = await system.ClientAsync("northshire-business-unit");
         using var chair = await system.ClientAsync("northshire-chair");
         var reviewId = await DecideAsync(businessUnit, chair, rapidReviewId);
+        var (learningEventId, impactEvidenceId) = await LearningRecordsAsync(businessUnit, "Northshire County Council");
         return (reviewId, await RaiseActionAsync(businessUnit, "Northshire County Council"),
-            await BriefingTests.PublishedAsync(businessUnit, chair, reviewId, ["Northshire County Council", "Northshire Academy"]));
+            await BriefingTests.PublishedAsync(businessUnit, chair, reviewId, ["Northshire County Council", "Northshire Academy"]), learningEventId, impactEvidenceId);
+    }
+
+    /// <summary>A wider learning event, and evidence of impact recorded for the agency the matrix's partner representative works for.</summary>
+    private static async Task<(string LearningEventId, string ImpactEvidenceId)> LearningRecordsAsync(HttpClient businessUnit, string agency)
+    {
+        using var learningEvent = await businessUnit.PostAsJsonAsync("/api/learning-actions/learning-events", AccessMatrixBodies.For["/api/learning-actions/learning-events"]);
+        using var evidence = await businessUnit.PostAsJsonAsync("/api/learning-actions/impact-evidence", new
+        {
+            kind = "audit", summary = "s", on = "2026-12-23", themes = new[] { "neglect" }, agency,
+        });
+        learningEvent.EnsureSuccessStatusCode();
+        evidence.EnsureSuccessStatusCode();
+        return ((await learningEvent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!,
+            (await evidence.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
     }
 
     /// <summary>An action on the plan, led by the agency the matrix's partner representative works for.</summary>
@@ -55,7 +73,7 @@ public sealed partial class AccessMatrixTests
         return (await raised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("action").GetProperty("id").GetString()!;
     }
 
-    private async Task<(string ReviewId, string ActionId, string BriefingId)> RegisteredPartnershipReviewAsync(string rapidReviewId)
+    private async Task<(string ReviewId, string ActionId, string BriefingId, string LearningEventId, string ImpactEvidenceId)> RegisteredPartnershipReviewAsync(string rapidReviewId)
     {
         using var operatorConsole = await system.ClientAsync("operator-console");
         const string clientId = "southshire-business-unit-matrix";
@@ -74,8 +92,9 @@ public sealed partial class AccessMatrixTests
             (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
         using var chair = await system.ClientAsync("southshire-chair");
         var reviewId = await DecideAsync(businessUnit, chair, rapidReviewId);
+        var (learningEventId, impactEvidenceId) = await LearningRecordsAsync(businessUnit, "Southshire Council");
         return (reviewId, await RaiseActionAsync(businessUnit, "Southshire Council"),
-            await BriefingTests.PublishedAsync(businessUnit, chair, reviewId, ["Southshire Council"]));
+            await BriefingTests.PublishedAsync(businessUnit, chair, reviewId, ["Southshire Council"]), learningEventId, impactEvidenceId);
     }
 
     private async Task<string> DecideAsync(HttpClient businessUnit, HttpClient chair, string rapidReviewId)

@@ -111,6 +111,15 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
         ["POST /api/learning-actions/briefings/{id}/publication"] = ["business-manager"],
         ["POST /api/learning-actions/briefings/{id}/dissemination"] = ["partner-representative", "relevant-agency", "business-manager"],
         ["GET /api/learning-actions/briefings/{id}/dissemination"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
+        ["POST /api/learning-actions/learning-events"] = ["business-manager"],
+        ["GET /api/learning-actions/learning-events"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
+        ["GET /api/learning-actions/learning-events/{id}"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
+        ["PUT /api/learning-actions/learning-events/{id}/attendance"] = ["partner-representative", "relevant-agency", "business-manager"],
+        ["PUT /api/learning-actions/learning-events/{id}/feedback"] = ["business-manager"],
+        ["GET /api/learning-actions/reach"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
+        ["POST /api/learning-actions/impact-evidence"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
+        ["GET /api/learning-actions/impact-evidence"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
+        ["GET /api/learning-actions/impact-evidence/{id}"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
         ["POST /api/clients"] = ["operator"],
         ["GET /api/clients"] = ["operator"],
         ["DELETE /api/clients/{clientId}"] = ["operator"],
@@ -173,6 +182,8 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
         var id = endpoint.Path.StartsWith("/api/reviews", StringComparison.Ordinal) ? data.ReviewId
             : endpoint.Service == "rapid-review" ? data.RapidReviewId
             : endpoint.Path.StartsWith("/api/learning-actions/briefings", StringComparison.Ordinal) ? data.BriefingId
+            : endpoint.Path.StartsWith("/api/learning-actions/learning-events", StringComparison.Ordinal) ? data.LearningEventId
+            : endpoint.Path.StartsWith("/api/learning-actions/impact-evidence", StringComparison.Ordinal) ? data.ImpactEvidenceId
             : endpoint.Service == "learning-action" ? data.ActionId
             : endpoint.Path.StartsWith("/api/referrals", StringComparison.Ordinal) ? data.ReferralId
             : data.NotificationId;

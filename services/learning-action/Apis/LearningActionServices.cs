@@ -10,7 +10,7 @@ using Safeguarding.Statutory;
 namespace Safeguarding.LearningAction.Api.Apis;
 
 /// <summary>What every action plan endpoint uses: the database, the caller, the clock, the calendar and the audit trail (one per request).</summary>
-public sealed class LearningActionServices(LearningActionDbContext db, IHttpContextAccessor http, TimeProvider clock, WorkingDayCalendar calendar, IAuditTrail audit)
+public sealed partial class LearningActionServices(LearningActionDbContext db, IHttpContextAccessor http, TimeProvider clock, WorkingDayCalendar calendar, IAuditTrail audit)
 {
     public const string AuditResource = "action";
     public const string BriefingAuditResource = "briefing";

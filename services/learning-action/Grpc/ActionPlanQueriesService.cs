@@ -9,7 +9,7 @@ using Safeguarding.Statutory;
 
 namespace Safeguarding.LearningAction.Api.Grpc;
 
-/// <summary>What other services may read of the plan: a review's actions and their status, and the themes' counts; nothing about the child.</summary>
+/// <summary>What other services may read of the plan: a review's actions and their status, the themes' counts and the learning's reach; nothing about the child.</summary>
 public sealed class ActionPlanQueriesService(LearningActionDbContext db, TimeProvider clock, IOptions<LearningActionOptions> options)
     : ActionPlanQueries.ActionPlanQueriesBase
 {
@@ -53,6 +53,29 @@ public sealed class ActionPlanQueriesService(LearningActionDbContext db, TimePro
         var map = await db.HeatMapAsync(request.Partnership, from, to, options.Value.ThemesFor(request.Partnership), context.CancellationToken);
         var answer = new ThemeCounts();
         answer.Themes.AddRange(map.Rows.Select(r => new ThemeCount { Theme = r.Theme, Coded = r.Coded, Reviews = r.Reviews, Actions = r.Actions }));
+        return answer;
+    }
+
+    public override async Task<PartnershipReach> GetReachFigures(GetReachFiguresRequest request, ServerCallContext context)
+    {
+        var from = Date(request.From, "from");
+        var to = Date(request.To, "to");
+        if (from > to)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "to cannot be before from."));
+        }
+
+        var reach = await db.ReachAsync(request.Partnership, from, to, options.Value.ThemesFor(request.Partnership), context.CancellationToken);
+        var answer = new PartnershipReach
+        {
+            Courses = reach.Courses, Sessions = reach.Sessions, Practitioners = reach.Practitioners, FeedbackResponses = reach.FeedbackResponses,
+            AverageFeedback = reach.AverageFeedback?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
+        };
+        answer.Agencies.AddRange(reach.ByAgency.Select(a => new AgencyReachLine { Agency = a.Agency, Sessions = a.Sessions, Practitioners = a.Practitioners }));
+        answer.Themes.AddRange(reach.ByTheme.Select(t => new ThemeReachLine
+        {
+            Theme = t.Theme, Coded = t.Coded, Courses = t.Courses, Sessions = t.Sessions, Practitioners = t.Practitioners,
+        }));
         return answer;
     }
 

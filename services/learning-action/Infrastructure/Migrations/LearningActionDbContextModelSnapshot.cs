@@ -137,6 +137,145 @@ namespace Safeguarding.LearningAction.Api.Infrastructure.Migrations
                     b.ToTable("briefings", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguarding.LearningAction.Api.Model.ImpactEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("action_id");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("agency");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partnership");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid?>("ReviewId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("review_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("summary");
+
+                    b.PrimitiveCollection<List<string>>("Themes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("themes");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("Partnership", "Agency", "On");
+
+                    b.ToTable("impact_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguarding.LearningAction.Api.Model.LearningEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DeliveredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("delivered_by");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_changed_at");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partnership");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.PrimitiveCollection<List<Guid>>("ReviewIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("review_ids");
+
+                    b.PrimitiveCollection<List<string>>("Themes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("themes");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Partnership", "HeldOn");
+
+                    b.ToTable("learning_events", (string)null);
+                });
+
             modelBuilder.Entity("Safeguarding.LearningAction.Api.Model.PlanAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -568,6 +707,65 @@ namespace Safeguarding.LearningAction.Api.Infrastructure.Migrations
                     b.Navigation("Disseminations");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Safeguarding.LearningAction.Api.Model.LearningEvent", b =>
+                {
+                    b.OwnsMany("Safeguarding.LearningAction.Api.Model.Attendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("LearningEventId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Agency")
+                                .IsRequired();
+
+                            b1.Property<int>("Practitioners");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.HasKey("LearningEventId", "__synthesizedOrdinal");
+
+                            b1.ToTable("learning_events");
+
+                            b1
+                                .ToJson("attendance")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LearningEventId");
+                        });
+
+                    b.OwnsOne("Safeguarding.LearningAction.Api.Model.FeedbackScore", "Feedback", b1 =>
+                        {
+                            b1.Property<Guid>("LearningEventId");
+
+                            b1.Property<decimal>("Average");
+
+                            b1.Property<int>("Responses");
+
+                            b1.HasKey("LearningEventId");
+
+                            b1.ToTable("learning_events");
+
+                            b1
+                                .ToJson("feedback")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LearningEventId");
+                        });
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Feedback");
                 });
 
             modelBuilder.Entity("Safeguarding.LearningAction.Api.Model.PlanAction", b =>

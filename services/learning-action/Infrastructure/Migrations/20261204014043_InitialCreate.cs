@@ -1,7 +1,6 @@
 ﻿using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Safeguarding.ServiceDefaults.Audit;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
@@ -71,6 +70,35 @@ namespace Safeguarding.LearningAction.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "briefings",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    partnership = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    format = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    review_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    theme = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    agencies = table.Column<List<string>>(type: "text[]", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    drafted_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    drafted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    approved_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    approved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    published_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    chases = table.Column<string>(type: "jsonb", nullable: true),
+                    disseminations = table.Column<string>(type: "jsonb", nullable: true),
+                    sections = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_briefings", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "evidence_documents",
                 columns: table => new
                 {
@@ -81,6 +109,27 @@ namespace Safeguarding.LearningAction.Api.Infrastructure.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_evidence_documents", x => x.evidence_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "impact_evidence",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    partnership = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    agency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    summary = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    on = table.Column<DateOnly>(type: "date", nullable: false),
+                    action_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    review_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    themes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_impact_evidence", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -95,6 +144,30 @@ namespace Safeguarding.LearningAction.Api.Infrastructure.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox_messages", x => new { x.event_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "learning_events",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    partnership = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    held_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    delivered_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    review_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    themes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    attendance = table.Column<string>(type: "jsonb", nullable: true),
+                    feedback = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_learning_events", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -159,9 +232,34 @@ namespace Safeguarding.LearningAction.Api.Infrastructure.Migrations
                 columns: new[] { "resource_type", "resource_id", "id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_briefings_partnership_status",
+                table: "briefings",
+                columns: new[] { "partnership", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_briefings_status_published_on",
+                table: "briefings",
+                columns: new[] { "status", "published_on" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_evidence_documents_action_id",
                 table: "evidence_documents",
                 column: "action_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_impact_evidence_action_id",
+                table: "impact_evidence",
+                column: "action_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_impact_evidence_partnership_agency_on",
+                table: "impact_evidence",
+                columns: new[] { "partnership", "agency", "on" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_learning_events_partnership_held_on",
+                table: "learning_events",
+                columns: new[] { "partnership", "held_on" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_event_id",
@@ -185,16 +283,11 @@ namespace Safeguarding.LearningAction.Api.Infrastructure.Migrations
                 table: "plan_recommendations",
                 columns: new[] { "review_id", "code" },
                 unique: true);
-
-            // The audit trail is append-only for every database user; the service's own role may only add to it.
-            migrationBuilder.MakeAuditTrailAppendOnly();
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropAuditTrailAppendOnly();
-
             migrationBuilder.DropTable(
                 name: "actions");
 
@@ -202,10 +295,19 @@ namespace Safeguarding.LearningAction.Api.Infrastructure.Migrations
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
+                name: "briefings");
+
+            migrationBuilder.DropTable(
                 name: "evidence_documents");
 
             migrationBuilder.DropTable(
+                name: "impact_evidence");
+
+            migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "learning_events");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
