@@ -72,11 +72,14 @@ public sealed class AuditTests(SystemFixture system)
         Assert.True(System.Net.IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address), $"The trail says {address}.");
     }
 
-    [Fact]
-    public async Task The_audit_trail_cannot_be_changed_or_deleted_by_the_services_own_database_user()
+    [Theory]
+    [InlineData("notificationdb")]
+    [InlineData("rapidreviewdb")]
+    [InlineData("learningactiondb")]
+    public async Task The_audit_trail_cannot_be_changed_or_deleted_by_the_services_own_database_user(string database)
     {
         await Notifications.NotifyAsync(system.Gateway, Notifications.Valid());
-        await using var connection = new NpgsqlConnection(await system.App.GetConnectionStringAsync("notificationdb"));
+        await using var connection = new NpgsqlConnection(await system.App.GetConnectionStringAsync(database));
         await connection.OpenAsync();
 
         foreach (var sql in new[] { "UPDATE audit_entries SET subject = 'someone else'", "DELETE FROM audit_entries", "TRUNCATE audit_entries" })

@@ -1,6 +1,7 @@
 ﻿using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Safeguarding.ServiceDefaults.Audit;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
@@ -283,11 +284,16 @@ namespace Safeguarding.LearningAction.Api.Infrastructure.Migrations
                 table: "plan_recommendations",
                 columns: new[] { "review_id", "code" },
                 unique: true);
+
+            // The audit trail is append-only for every database user; the service's own role may only add to it.
+            migrationBuilder.MakeAuditTrailAppendOnly();
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropAuditTrailAppendOnly();
+
             migrationBuilder.DropTable(
                 name: "actions");
 

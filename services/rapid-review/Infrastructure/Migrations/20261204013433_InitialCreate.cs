@@ -1,6 +1,7 @@
 ﻿using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Safeguarding.ServiceDefaults.Audit;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
@@ -267,11 +268,16 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                 name: "IX_rapid_reviews_referral_id",
                 table: "rapid_reviews",
                 column: "referral_id");
+
+            // The audit trail is append-only for every database user; the service's own role may only add to it.
+            migrationBuilder.MakeAuditTrailAppendOnly();
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropAuditTrailAppendOnly();
+
             migrationBuilder.DropTable(
                 name: "audit_entries");
 
