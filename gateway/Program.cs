@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using Safeguarding.Gateway;
 using Safeguarding.ServiceDefaults.Security;
 using Scalar.AspNetCore;

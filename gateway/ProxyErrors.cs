@@ -1,5 +1,4 @@
 using Safeguarding.ServiceDefaults.Resilience;
-using Yarp.ReverseProxy.Forwarder;
 
 namespace Safeguarding.Gateway;
 

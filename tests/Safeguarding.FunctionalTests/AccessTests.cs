@@ -7,7 +7,6 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Safeguarding.Testing;
 
 namespace Safeguarding.FunctionalTests;
 

@@ -1,4 +1,3 @@
-using Safeguarding.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

@@ -1,5 +1,3 @@
-using Safeguarding.Testing;
-
 namespace Safeguarding.FunctionalTests;
 
 /// <summary>What each project is given is exactly the Aspire runtime contract, and no more.</summary>

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Safeguarding.Contracts.Actions.V1;
-using Safeguarding.Testing;
 
 namespace Safeguarding.FunctionalTests;
 

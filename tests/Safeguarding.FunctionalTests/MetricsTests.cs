@@ -1,5 +1,3 @@
-using Safeguarding.Testing;
-
 namespace Safeguarding.FunctionalTests;
 
 /// <summary>The figures an operator watches on the dashboard's metrics page.</summary>

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Aspire.Hosting;
 using RabbitMQ.Client;
 using Safeguarding.AppHost;
 

@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Safeguarding.Testing;
 
 namespace Safeguarding.FunctionalTests;
 

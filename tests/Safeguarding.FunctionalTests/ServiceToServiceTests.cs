@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Safeguarding.Testing;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Safeguarding.Contracts.Notifications.V1;

@@ -1,6 +1,5 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
-using Safeguarding.Testing;
 using Safeguarding.Testing.Telemetry;
 
 namespace Safeguarding.FunctionalTests;

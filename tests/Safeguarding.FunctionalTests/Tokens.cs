@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Safeguarding.Testing;
 
 namespace Safeguarding.FunctionalTests;
 

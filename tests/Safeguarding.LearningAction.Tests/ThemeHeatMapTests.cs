@@ -1,4 +1,3 @@
-using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.LearningAction.Api.Model;
 
 namespace Safeguarding.LearningAction.Tests;

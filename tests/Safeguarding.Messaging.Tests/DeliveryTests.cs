@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Safeguarding.Messaging.DeadLetters;
 using Safeguarding.Messaging.Inbox;
 using Safeguarding.Messaging.Outbox;

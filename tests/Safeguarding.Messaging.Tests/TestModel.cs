@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Contracts;
-using Safeguarding.Messaging;
 
 namespace Safeguarding.Messaging.Tests;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Safeguarding.RapidReview.Api.Apis;
-using Safeguarding.RapidReview.Api.Model;
 using Safeguarding.Statutory;
 
 namespace Safeguarding.RapidReview.Tests;

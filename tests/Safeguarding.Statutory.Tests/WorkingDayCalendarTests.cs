@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Safeguarding.Statutory;
 
 namespace Safeguarding.Statutory.Tests;
 

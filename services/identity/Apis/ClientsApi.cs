@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using Safeguarding.Identity.Api.Infrastructure;
-using Safeguarding.Identity.Api.Model;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Identity.Api.Apis;

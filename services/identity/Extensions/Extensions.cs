@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using OpenIddict.Validation.AspNetCore;
 using Safeguarding.Identity.Api.Apis;
 using Safeguarding.Identity.Api.Infrastructure;

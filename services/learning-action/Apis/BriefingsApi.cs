@@ -7,7 +7,6 @@ using Safeguarding.LearningAction.Api.Infrastructure;
 using Safeguarding.LearningAction.Api.Model;
 using Safeguarding.ServiceDefaults.Domain;
 using Safeguarding.ServiceDefaults.Security;
-using Safeguarding.Statutory;
 
 namespace Safeguarding.LearningAction.Api.Apis;
 

@@ -1,18 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Notification.Api.Apis.Requests;
-using Safeguarding.Notification.Api.Infrastructure;
-using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Safeguarding.Contracts.IntegrationEvents;
-using Safeguarding.Messaging;
 using Safeguarding.Notification.Api.Model;
-using Safeguarding.ServiceDefaults.Audit;
-using Safeguarding.ServiceDefaults.Idempotency;
-using Safeguarding.ServiceDefaults.Security;
-using Safeguarding.Statutory;
 
 namespace Safeguarding.Notification.Api.Apis;
 

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Safeguarding.Contracts.IntegrationEvents;
-using Safeguarding.Messaging;
 using Safeguarding.Notification.Api.Model;
 using Safeguarding.ServiceDefaults.Audit;
 using Safeguarding.ServiceDefaults.Idempotency;

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Net;
 using System.Security.Claims;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.RapidReview.Api.Infrastructure;

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Safeguarding.RapidReview.Api.Infrastructure;
-using Safeguarding.ServiceDefaults.Domain;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.RapidReview.Api.Apis;

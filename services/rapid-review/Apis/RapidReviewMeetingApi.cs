@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.RapidReview.Api.Apis.Requests;
-using Safeguarding.RapidReview.Api.Infrastructure;
 using Safeguarding.RapidReview.Api.Model;
 using Safeguarding.ServiceDefaults.Domain;
 using Safeguarding.ServiceDefaults.Documents;

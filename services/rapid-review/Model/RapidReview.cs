@@ -1,6 +1,5 @@
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Messaging;
-using Safeguarding.ServiceDefaults.Domain;
 using static Safeguarding.RapidReview.Api.Model.Dates;
 using static Safeguarding.ServiceDefaults.Domain.Rules;
 using Safeguarding.Statutory;
