@@ -72,4 +72,21 @@ public sealed class ActionStepsTests
         Assert.Throws<StepNotAllowedException>(() => action.RecordProgress("x", "police", null, clock));
         Assert.Throws<StepNotAllowedException>(() => action.Complete("police", clock));
     }
+
+    [Fact]
+    public void Where_the_sub_group_signs_off_the_sign_off_names_its_meeting_which_has_already_happened()
+    {
+        var action = Plans.Action(dueOn: new DateOnly(2027, 3, 31), raisedOn: Today);
+        var clock = Plans.On(Today);
+        action.AddEvidence(Plans.Statement(Today));
+        action.Complete("police", clock);
+
+        Assert.Equal("subGroupMeetingOn", Assert.Throws<InvalidValueException>(() => action.SignOff("bm", clock, atSubGroup: true)).Field);
+        Assert.Equal("subGroupMeetingOn", Assert.Throws<InvalidValueException>(() => action.SignOff("bm", clock, true, Today.AddDays(1))).Field);
+        Assert.Equal(ActionStatus.AwaitingSignOff, action.Status);
+
+        action.SignOff("bm", clock, atSubGroup: true, subGroupMeetingOn: Today);
+        Assert.Equal(Today, action.SignOffDecisions.Single().SubGroupMeetingOn);
+        Assert.Equal(ActionStatus.SignedOff, action.Status);
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Safeguarding.LearningAction.Api.Apis.Requests;
 using Safeguarding.LearningAction.Api.Infrastructure;
 using Safeguarding.LearningAction.Api.Model;
@@ -38,7 +39,7 @@ public static class ActionStepsApi
             .WithSummary("The lead agency marks the action done, with its evidence; it awaits the business manager's sign-off")
             .RequireAuthorization(Policies.WorkOnActions);
         api.MapPost("/sign-off", SignOffAsync).WithName("SignOffAction")
-            .WithSummary("The business manager signs off a completed action")
+            .WithSummary("The business manager signs off a completed action (with subGroupMeetingOn, the sub-group meeting that agreed it, where the partnership signs off there)")
             .RequireAuthorization(Policies.ManageActionPlan);
         api.MapPost("/send-back", SendBackAsync).WithName("SendBackAction")
             .WithSummary("The business manager sends a completed action back to its lead agency, with the reason")
@@ -102,10 +103,11 @@ public static class ActionStepsApi
         return await SavedAsync(action, "complete", "status", services, ct);
     }
 
-    public static async Task<Ok<ActionResponse>> SignOffAsync(Guid id, [FromServices] LearningActionServices services, CancellationToken ct)
+    public static async Task<Ok<ActionResponse>> SignOffAsync(Guid id, SignOffRequest? request, [FromServices] LearningActionServices services,
+        [FromServices] IOptions<LearningActionOptions> options, CancellationToken ct)
     {
         var action = await services.LoadAsync(id, ct);
-        action.SignOff(services.Caller, services.Clock);
+        action.SignOff(services.Caller, services.Clock, options.Value.SignOffAtSubGroup.Contains(action.Partnership), request?.SubGroupMeetingOn);
         return await SavedAsync(action, "sign-off", "status", services, ct);
     }
 

@@ -16,6 +16,9 @@ public sealed class LearningActionOptions
 
     public TimeSpan ChaseInterval { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Partnerships whose sub-group signs off completed actions (<c>LearningAction:SignOffAtSubGroup:0=northshire</c>).</summary>
+    public List<string> SignOffAtSubGroup { get; set; } = [];
+
     public int DisseminationDueWorkingDays { get; set; } = 20;
 
     /// <summary>Themes a partnership adds to the coded set (<c>LearningAction:Themes:&lt;partnership&gt;:0</c>…).</summary>

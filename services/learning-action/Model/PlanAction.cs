@@ -123,11 +123,18 @@ public sealed partial class PlanAction : Aggregate
         LastChangedAt = clock.GetUtcNow();
     }
 
-    public void SignOff(string by, TimeProvider clock)
+    /// <summary>
+    /// The business manager signs off a completed action. Where the partnership signs actions off at
+    /// its sub-group (<paramref name="atSubGroup"/>), the sign-off names the meeting that agreed it.
+    /// </summary>
+    public void SignOff(string by, TimeProvider clock, bool atSubGroup = false, DateOnly? subGroupMeetingOn = null)
     {
         Allowed(Status == ActionStatus.AwaitingSignOff, $"The action is {ActionStatusNames.Of(Status)}: only a completed action awaiting sign-off can be signed off.");
+        Valid(!atSubGroup || subGroupMeetingOn is not null, "subGroupMeetingOn",
+            "The partnership signs actions off at its sub-group: subGroupMeetingOn must give the date of the meeting that agreed it.");
+        Valid(subGroupMeetingOn is null || subGroupMeetingOn <= clock.Today(), "subGroupMeetingOn", "subGroupMeetingOn cannot be in the future.");
         var now = clock.GetUtcNow();
-        SignOffDecisions.Add(new SignOffDecision { Decision = SignOffDecision.SignedOff, By = by, At = now });
+        SignOffDecisions.Add(new SignOffDecision { Decision = SignOffDecision.SignedOff, By = by, At = now, SubGroupMeetingOn = subGroupMeetingOn });
         Status = ActionStatus.SignedOff;
         LastChangedAt = now;
         Raise(new ActionSignedOffIntegrationEvent(Id, Partnership, LeadAgency, ReviewId, clock.Today()), now);

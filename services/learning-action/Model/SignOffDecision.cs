@@ -1,6 +1,6 @@
 namespace Safeguarding.LearningAction.Api.Model;
 
-/// <summary>The business manager's answer to a completed action: signed off, or sent back with a reason.</summary>
+/// <summary>The business manager's answer to a completed action: signed off (at the sub-group's meeting, where the partnership signs off there), or sent back with a reason.</summary>
 public sealed class SignOffDecision
 {
     public const string SignedOff = "signed-off";
@@ -13,4 +13,6 @@ public sealed class SignOffDecision
     public required string By { get; init; }
 
     public DateTimeOffset At { get; init; }
+
+    public DateOnly? SubGroupMeetingOn { get; init; }
 }
