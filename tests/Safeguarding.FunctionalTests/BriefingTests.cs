@@ -56,7 +56,7 @@ public sealed class BriefingTests(SystemFixture system)
         var published = await ReviewJourney.OkAsync(businessUnit.PostAsync($"{url}/publication", null));
         Assert.Equal("published", published.GetProperty("briefing").GetProperty("status").GetString());
         Assert.Equal("2026-12-23", published.GetProperty("briefing").GetProperty("publishedOn").GetString());
-        Assert.Equal(1, await OutboxCountAsync("safeguarding.learning-action.briefing-published.v1", id));
+        Assert.Equal(1, await Outbox.CountAsync(system, "learningactiondb", "safeguarding.learning-action.briefing-published.v1", id));
 
         // Published: the agencies see it and record their own dissemination, not another agency's.
         Assert.Contains(id, (await police.GetFromJsonAsync<JsonElement>("/api/learning-actions/briefings?status=published")).GetProperty("items")
@@ -83,10 +83,10 @@ public sealed class BriefingTests(SystemFixture system)
             Assert.Equal(1, await backdate.ExecuteNonQueryAsync());
         }
 
-        await Eventually.TrueAsync(async () => await OutboxCountAsync("safeguarding.learning-action.dissemination-overdue.v1", id) > 0,
+        await Eventually.TrueAsync(async () => await Outbox.CountAsync(system, "learningactiondb", "safeguarding.learning-action.dissemination-overdue.v1", id) > 0,
             TimeSpan.FromSeconds(20), "the chase of the agency with no dissemination");
         await Task.Delay(TimeSpan.FromSeconds(3));
-        Assert.Equal(1, await OutboxCountAsync("safeguarding.learning-action.dissemination-overdue.v1", id));
+        Assert.Equal(1, await Outbox.CountAsync(system, "learningactiondb", "safeguarding.learning-action.dissemination-overdue.v1", id));
         var chased = (await businessUnit.GetFromJsonAsync<JsonElement>($"{url}/dissemination")).GetProperty("agencies").EnumerateArray()
             .Select(a => (a.GetProperty("agency").GetString(), a.GetProperty("chasedOn").ValueKind == JsonValueKind.Null)).ToList();
         Assert.Equal([(Police, true), (Health, true), (Council, false)], chased);
@@ -125,14 +125,4 @@ public sealed class BriefingTests(SystemFixture system)
     {
         agency, teams = new[] { "Response", "Safeguarding hub" }, practitioners, on, method = "team-meeting", feedback = "Teams asked for the audit.",
     };
-
-    private async Task<long> OutboxCountAsync(string type, string subject)
-    {
-        await using var db = new NpgsqlConnection(await system.App.GetConnectionStringAsync("learningactiondb"));
-        await db.OpenAsync();
-        await using var count = new NpgsqlCommand("SELECT count(*) FROM outbox_messages WHERE type = $1 AND subject = $2", db);
-        count.Parameters.AddWithValue(type);
-        count.Parameters.AddWithValue(subject);
-        return (long)(await count.ExecuteScalarAsync())!;
-    }
 }

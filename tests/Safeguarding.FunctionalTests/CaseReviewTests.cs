@@ -63,14 +63,7 @@ public sealed class CaseReviewTests(SystemFixture system)
         Assert.Equal(["R1", "R2"], accepted.GetProperty("report").GetProperty("recommendations").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
 
         // The acceptance is published once, for learning and actions and publication to take up.
-        await using (var connection = new Npgsql.NpgsqlConnection(await system.App.GetConnectionStringAsync("rapidreviewdb")))
-        {
-            await connection.OpenAsync();
-            await using var events = new Npgsql.NpgsqlCommand(
-                "SELECT count(*) FROM outbox_messages WHERE type = 'safeguarding.rapid-review.review-report-accepted.v1' AND subject = $1", connection);
-            events.Parameters.AddWithValue(id!);
-            Assert.Equal(1L, await events.ExecuteScalarAsync());
-        }
+        Assert.Equal(1, await Outbox.CountAsync(system, "rapidreviewdb", "safeguarding.rapid-review.review-report-accepted.v1", id!));
         Assert.Equal(HttpStatusCode.Conflict, (await businessUnit.PostAsJsonAsync($"/api/reviews/{id}/acceptance", ReviewJourney.Acceptance)).StatusCode);
 
         Assert.Equal(HttpStatusCode.Conflict, (await businessUnit.PostAsJsonAsync($"/api/reviews/{id}/panel-meetings", new { heldOn = "2026-12-23" })).StatusCode);

@@ -16,7 +16,7 @@ public sealed class ContributionChasingTests(SystemFixture system)
     [Fact]
     public async Task Agencies_are_asked_reminded_and_escalated_and_their_episodes_make_one_chronology()
     {
-        var reviewId = await OpenReviewAsync();
+        var reviewId = await RapidReviews.OpenAsync(system);
         using var businessUnit = await system.ClientAsync("northshire-business-unit");
         using var police = await system.ClientAsync("northshire-police-partner");
         using var school = await system.ClientAsync("northshire-school");
@@ -74,8 +74,8 @@ public sealed class ContributionChasingTests(SystemFixture system)
             .FirstOrDefault(r => r.GetProperty("escalatedAt").ValueKind == JsonValueKind.String) is { ValueKind: JsonValueKind.Object } found ? (JsonElement?)found : null,
             TimeSpan.FromSeconds(20), "the escalation");
         Assert.Equal("Northshire Integrated Care Board", overdue!.Value.GetProperty("agency").GetString());
-        Assert.Equal(1, await OutboxCountAsync("safeguarding.rapid-review.contribution-overdue.v1", reviewId));
-        Assert.Equal(2, await OutboxCountAsync("safeguarding.rapid-review.contribution-reminder.v1", reviewId));
+        Assert.Equal(1, await Outbox.CountAsync(system, "rapidreviewdb", "safeguarding.rapid-review.contribution-overdue.v1", reviewId));
+        Assert.Equal(2, await Outbox.CountAsync(system, "rapidreviewdb", "safeguarding.rapid-review.contribution-reminder.v1", reviewId));
         var paper = await businessUnit.GetFromJsonAsync<JsonElement>("/api/rapid-reviews/briefing-paper");
         var item = paper.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("rapidReviewId").GetString() == reviewId);
         Assert.Equal("red", item.GetProperty("rating").GetString());
@@ -101,7 +101,7 @@ public sealed class ContributionChasingTests(SystemFixture system)
     [Fact]
     public async Task An_agency_contributing_in_another_agencys_name_is_a_400_naming_the_agency_and_meets_no_request()
     {
-        var reviewId = await OpenReviewAsync();
+        var reviewId = await RapidReviews.OpenAsync(system);
         using var businessUnit = await system.ClientAsync("northshire-business-unit");
         using var school = await system.ClientAsync("northshire-school");
         (await businessUnit.PostAsJsonAsync($"/api/rapid-reviews/{reviewId}/contribution-requests", new
@@ -122,23 +122,4 @@ public sealed class ContributionChasingTests(SystemFixture system)
 
     private static async Task<JsonElement[]> RequestsAsync(HttpClient client, string query) =>
         [.. (await client.GetFromJsonAsync<JsonElement>($"/api/contribution-requests?{query}")).GetProperty("items").EnumerateArray()];
-
-    private async Task<long> OutboxCountAsync(string type, string reviewId)
-    {
-        await using var db = new NpgsqlConnection(await system.App.GetConnectionStringAsync("rapidreviewdb"));
-        await db.OpenAsync();
-        await using var count = new NpgsqlCommand("SELECT count(*) FROM outbox_messages WHERE type = $1 AND subject = $2", db);
-        count.Parameters.AddWithValue(type);
-        count.Parameters.AddWithValue(reviewId);
-        return (long)(await count.ExecuteScalarAsync())!;
-    }
-
-    private async Task<string> OpenReviewAsync()
-    {
-        var id = (await Notifications.NotifyAsync(system.Gateway, Notifications.Valid())).GetProperty("id").GetString()!;
-        var review = await Eventually.GetAsync(async () =>
-            (await Notifications.RapidReviewsForAsync(system.Gateway, id)) is { Length: > 0 } found ? (JsonElement?)found[0] : null,
-            TimeSpan.FromSeconds(30), "the rapid review");
-        return review!.Value.GetProperty("id").GetString()!;
-    }
 }

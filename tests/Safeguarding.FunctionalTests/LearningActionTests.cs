@@ -75,7 +75,7 @@ public sealed class LearningActionTests(SystemFixture system)
 
         using var download = await businessUnit.GetAsync($"/api/learning-actions/{policeAction}/evidence/{document.GetProperty("id").GetString()}/document");
         Assert.Equal(RapidReviewMeetingTests.Pdf, await download.Content.ReadAsByteArrayAsync());
-        Assert.Equal(1, await OutboxCountAsync("safeguarding.learning-action.action-signed-off.v1", policeAction));
+        Assert.Equal(1, await Outbox.CountAsync(system, "learningactiondb", "safeguarding.learning-action.action-signed-off.v1", policeAction));
         using var chair = await system.ClientAsync("northshire-chair");
         var trail = (await chair.GetFromJsonAsync<JsonElement>($"/api/learning-actions/{policeAction}/audit")).GetProperty("items").EnumerateArray().ToArray();
         Assert.Equal(["raise", "record-progress", "add-evidence", "add-evidence", "complete", "send-back", "complete", "sign-off", "read"],
@@ -107,9 +107,9 @@ public sealed class LearningActionTests(SystemFixture system)
         await Eventually.TrueAsync(async () => (await ChasesAsync(businessUnit, action)).Count(c => c.Kind == "escalation") == 3, TimeSpan.FromSeconds(20), "the escalations");
         var escalations = (await ChasesAsync(businessUnit, action)).Where(c => c.Kind == "escalation").ToList();
         Assert.Equal(["agency-lead", "business-manager", "independent-chair"], escalations.Select(e => e.Recipient));
-        Assert.Equal(3, await OutboxCountAsync("safeguarding.learning-action.action-escalated.v1", action));
-        Assert.Equal(1, await OutboxCountAsync("safeguarding.learning-action.action-overdue.v1", action));
-        Assert.Equal(1, await OutboxCountAsync("safeguarding.learning-action.action-reminder.v1", action));
+        Assert.Equal(3, await Outbox.CountAsync(system, "learningactiondb", "safeguarding.learning-action.action-escalated.v1", action));
+        Assert.Equal(1, await Outbox.CountAsync(system, "learningactiondb", "safeguarding.learning-action.action-overdue.v1", action));
+        Assert.Equal(1, await Outbox.CountAsync(system, "learningactiondb", "safeguarding.learning-action.action-reminder.v1", action));
 
         var report = await businessUnit.GetFromJsonAsync<JsonElement>("/api/learning-actions/monitoring-report");
         Assert.Contains(action, report.GetProperty("overdue").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
@@ -160,15 +160,5 @@ public sealed class LearningActionTests(SystemFixture system)
             "UPDATE outbox_messages SET published_at = NULL WHERE type = 'safeguarding.rapid-review.review-report-accepted.v1' AND subject = $1", db);
         again.Parameters.AddWithValue(reviewId);
         Assert.Equal(1, await again.ExecuteNonQueryAsync());
-    }
-
-    private async Task<long> OutboxCountAsync(string type, string subject)
-    {
-        await using var db = new NpgsqlConnection(await system.App.GetConnectionStringAsync("learningactiondb"));
-        await db.OpenAsync();
-        await using var count = new NpgsqlCommand("SELECT count(*) FROM outbox_messages WHERE type = $1 AND subject = $2", db);
-        count.Parameters.AddWithValue(type);
-        count.Parameters.AddWithValue(subject);
-        return (long)(await count.ExecuteScalarAsync())!;
     }
 }

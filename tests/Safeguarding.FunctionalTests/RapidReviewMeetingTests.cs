@@ -28,7 +28,7 @@ public sealed class RapidReviewMeetingTests(SystemFixture system)
     [Fact]
     public async Task Partners_are_invited_papers_reach_only_the_invited_agencies_and_attendance_is_recorded_against_invitations()
     {
-        var id = await OpenReviewAsync();
+        var id = await RapidReviews.OpenAsync(system);
         using var businessUnit = await system.ClientAsync("northshire-business-unit");
         using var police = await system.ClientAsync("northshire-police-partner");
         using var school = await system.ClientAsync("northshire-school");
@@ -94,7 +94,7 @@ public sealed class RapidReviewMeetingTests(SystemFixture system)
     [Fact]
     public async Task A_paper_that_is_not_an_allowed_document_or_is_too_large_is_a_problem_naming_file_never_a_500()
     {
-        var id = await OpenReviewAsync();
+        var id = await RapidReviews.OpenAsync(system);
         using var businessUnit = await system.ClientAsync("northshire-business-unit");
         (await businessUnit.PostAsJsonAsync($"/api/rapid-reviews/{id}/meeting/invitations", Invitations)).EnsureSuccessStatusCode();
 
@@ -140,7 +140,7 @@ public sealed class RapidReviewMeetingTests(SystemFixture system)
     [InlineData("""{"meetsOn":"2027-01-05","venue":"v","invitees":[null]}""", "invitees[0]")]
     public async Task Bad_invitations_are_400_problems_naming_the_field(string body, string field)
     {
-        var id = await OpenReviewAsync();
+        var id = await RapidReviews.OpenAsync(system);
         using var businessUnit = await system.ClientAsync("northshire-business-unit");
         await FieldAsync(await businessUnit.PostAsync($"/api/rapid-reviews/{id}/meeting/invitations",
             new StringContent(body, System.Text.Encoding.UTF8, "application/json")), field);
@@ -149,7 +149,7 @@ public sealed class RapidReviewMeetingTests(SystemFixture system)
     [Fact]
     public async Task Attendance_must_be_against_the_reviews_own_invitations()
     {
-        var id = await OpenReviewAsync();
+        var id = await RapidReviews.OpenAsync(system);
         using var businessUnit = await system.ClientAsync("northshire-business-unit");
         await FieldAsync(await businessUnit.PostAsJsonAsync($"/api/rapid-reviews/{id}/meeting", new
         {
@@ -205,14 +205,5 @@ public sealed class RapidReviewMeetingTests(SystemFixture system)
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {body}");
             Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty(field, out _), body);
         }
-    }
-
-    private async Task<string> OpenReviewAsync()
-    {
-        var id = (await Notifications.NotifyAsync(system.Gateway, Notifications.Valid())).GetProperty("id").GetString()!;
-        var review = await Eventually.GetAsync(async () =>
-            (await Notifications.RapidReviewsForAsync(system.Gateway, id)) is { Length: > 0 } found ? (JsonElement?)found[0] : null,
-            TimeSpan.FromSeconds(30), "the rapid review") ?? throw new InvalidOperationException("No rapid review.");
-        return review.GetProperty("id").GetString()!;
     }
 }

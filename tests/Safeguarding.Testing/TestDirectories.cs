@@ -16,12 +16,9 @@ internal static class TestDirectories
         {
             Directory.Delete(path, recursive: true);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A server may still be releasing a file; the folder is under /tmp.
-        }
-        catch (UnauthorizedAccessException)
-        {
         }
     }
 }

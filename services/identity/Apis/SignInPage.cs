@@ -23,15 +23,15 @@ public static class SignInPage
     {
         app.MapGet(Path, Show).ExcludeFromDescription().AllowAnonymous();
         app.MapPost(Path, SignInAsync).ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
-        app.MapGet("/account/signed-in", () => Results.Content(Layout("Signed in", "<h1>You are signed in</h1><p>Return to the application you came from.</p>"), "text/html"))
+        app.MapGet("/account/signed-in", () => Results.Content(IdentityPageLayout.Page("Signed in", "<h1>You are signed in</h1><p>Return to the application you came from.</p>"), "text/html"))
             .ExcludeFromDescription().AllowAnonymous();
-        app.MapGet("/account/signed-out", () => Results.Content(Layout("Signed out", "<h1>You have signed out</h1>"), "text/html"))
+        app.MapGet("/account/signed-out", () => Results.Content(IdentityPageLayout.Page("Signed out", "<h1>You have signed out</h1>"), "text/html"))
             .ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 
     private static IResult Show(HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-        Form(context, antiforgery, IsLocal(returnUrl) ? returnUrl! : null, userName: "", error: null, StatusCodes.Status200OK);
+        Form(context, antiforgery, LocalReturnUrl.IsLocal(returnUrl) ? returnUrl! : null, userName: "", error: null, StatusCodes.Status200OK);
 
     private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, UserManager<SafeguardingUser> users)
     {
@@ -50,7 +50,7 @@ public static class SignInPage
         var userName = form["userName"].ToString().Trim();
         var password = form["password"].ToString();
         var returnUrl = form["returnUrl"].ToString();
-        if (!IsLocal(returnUrl))
+        if (!LocalReturnUrl.IsLocal(returnUrl))
         {
             returnUrl = null;
         }
@@ -82,16 +82,6 @@ public static class SignInPage
         return Results.Redirect(returnUrl ?? "/account/signed-in");
     }
 
-    /// <summary>
-    /// Only addresses on this site: never an open redirect to somewhere else. Browsers drop tabs and
-    /// line breaks and read a backslash as a slash, so "/\t/evil.example" would leave the site:
-    /// control characters and backslashes are refused anywhere in the address.
-    /// </summary>
-    private static bool IsLocal(string? url) =>
-        url is { Length: > 1 and <= 4096 } && url[0] == '/' && url[1] != '/'
-        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\')
-        && !url.Contains("://", StringComparison.Ordinal);
-
     private static IResult Form(HttpContext context, IAntiforgery antiforgery, string? returnUrl, string userName, string? error, int status)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
@@ -113,27 +103,6 @@ public static class SignInPage
             """;
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers["X-Frame-Options"] = "DENY";
-        return Results.Content(Layout("Sign in", body), "text/html", statusCode: status);
+        return Results.Content(IdentityPageLayout.Page("Sign in", body), "text/html", statusCode: status);
     }
-
-    private static string Layout(string title, string body) => $"""
-        <!DOCTYPE html>
-        <html lang="en-GB">
-        <head>
-          <meta charset="utf-8">
-          <meta name="viewport" content="width=device-width, initial-scale=1">
-          <title>{title} – Safeguarding</title>
-          <style>
-            body {"{"} font-family: system-ui, sans-serif; max-width: 32rem; margin: 3rem auto; padding: 0 1rem; color: #0b0c0c; {"}"}
-            label {"{"} display: block; font-weight: 600; margin-top: 1rem; {"}"}
-            input[type=text], input[type=password] {"{"} width: 100%; padding: .5rem; font-size: 1rem; border: 2px solid #0b0c0c; {"}"}
-            button {"{"} margin-top: 1.5rem; padding: .6rem 1.2rem; font-size: 1rem; background: #00703c; color: #fff; border: 0; {"}"}
-            .error {"{"} border-left: 5px solid #d4351c; padding: .2rem 1rem; margin: 1rem 0; {"}"}
-          </style>
-        </head>
-        <body>
-        {body}
-        </body>
-        </html>
-        """;
 }

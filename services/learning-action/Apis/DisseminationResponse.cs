@@ -7,15 +7,8 @@ namespace Safeguarding.LearningAction.Api.Apis;
 /// the agencies that have shown none (the gaps), and the day after which they are chased.
 /// </summary>
 public sealed record DisseminationResponse(
-    Guid BriefingId,
-    string Status,
-    DateOnly? PublishedOn,
-    DateOnly? DueOn,
-    int TotalPractitioners,
-    int AgenciesDisseminated,
-    IReadOnlyList<AgencyDissemination> Agencies,
-    IReadOnlyList<string> Gaps,
-    IReadOnlyList<Dissemination> Records)
+    Guid BriefingId, string Status, DateOnly? PublishedOn, DateOnly? DueOn, int TotalPractitioners, int AgenciesDisseminated,
+    IReadOnlyList<AgencyDissemination> Agencies, IReadOnlyList<string> Gaps, IReadOnlyList<Dissemination> Records)
 {
     public static DisseminationResponse From(Briefing b, DateOnly? dueOn)
     {

@@ -1,9 +1,9 @@
 using Safeguarding.Messaging;
-using Safeguarding.ServiceDefaults.Audit;
+using Safeguarding.Notification.Api.Apis;
 using Safeguarding.Notification.Api.Infrastructure;
-using Safeguarding.Statutory;
-
+using Safeguarding.ServiceDefaults.Audit;
 using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Statutory;
 
 namespace Safeguarding.Notification.Api.Extensions;
 
@@ -22,6 +22,6 @@ internal static class Extensions
         builder.Services.AddSafeguardingOpenApi(builder.Configuration);
         builder.Services.AddValidation();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<Safeguarding.Notification.Api.Apis.NotificationServices>();
+        builder.Services.AddScoped<NotificationServices>();
     }
 }

@@ -10,16 +10,8 @@ public sealed record NotifierRequest(
     [Required, MaxLength(200)] string Name,
     [Required, MaxLength(200)] string Role,
     [Required, MaxLength(40), Telephone] string Telephone,
-    [Required, MaxLength(256)] string Email) : IValidatableObject
+    [Required, MaxLength(256), EmailAddress] string Email)
 {
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (!System.Net.Mail.MailAddress.TryCreate(Email?.Trim(), out _))
-        {
-            yield return new ValidationResult("email must be an email address.", [nameof(Email)]);
-        }
-    }
-
     public Notifier ToNotifier() => new()
     {
         LocalAuthority = LocalAuthority.Trim(), Name = Name.Trim(), Role = Role.Trim(), Telephone = Telephone.Trim(), Email = Email.Trim(),
