@@ -26,7 +26,9 @@ internal sealed class IdentityClientResilience(IServiceProvider services) : IPos
             // A refused connection (a restart in progress) is worth one more try; an answer is final.
             ShouldHandle = arguments => ValueTask.FromResult(arguments.Outcome.Exception is HttpRequestException),
         })
-        .AddTimeout(TimeSpan.FromSeconds(2))
+        // Long enough for a freshly started identity service's first answers on a loaded machine; a
+        // stopped one refuses the connection at once, so an outage is still a 503 without delay.
+        .AddTimeout(TimeSpan.FromSeconds(5))
         .Build();
 
     public void PostConfigure(string? name, HttpClientFactoryOptions options)

@@ -30,6 +30,7 @@ public sealed class ExternalServerTests(PostgresFixture postgres, RabbitMqFixtur
 
         using var gateway = app.CreateHttpClient("gateway");
         await DevelopmentTokens.AuthenticateAsync(gateway, "northshire-la-case-system");
+        await Warm.UpAsync(gateway);
         using var response = await gateway.PostAsJsonAsync("/api/notifications",
             SampleNotifications.Minimal(DateOnly.FromDateTime(DateTime.UtcNow)));
         response.EnsureSuccessStatusCode();

@@ -68,6 +68,7 @@ public sealed class SystemFixture : IAsyncLifetime
             await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
             Anonymous = App.CreateHttpClient("gateway");
             Gateway = await ClientAsync("northshire-la-case-system");
+            await Warm.UpAsync(Gateway);
         }
         catch
         {
