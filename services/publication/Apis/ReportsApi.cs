@@ -43,7 +43,7 @@ public static class ReportsApi
     public static async Task<FileContentHttpResult> DownloadAsync(Guid id, int version, [FromServices] PublicationServices services, CancellationToken ct)
     {
         var publication = await services.LoadAsync(id, ct, tracking: false);
-        var report = publication.Reports.FirstOrDefault(r => r.Version == version) ?? throw new NotFoundException("Report version", publication.Id);
+        var report = publication.Reports.FirstOrDefault(r => r.Version == version) ?? throw new NotFoundException($"Report version {version} of publication", id);
         var content = await services.Db.ReportDocuments.AsNoTracking()
             .Where(d => d.PublicationId == id && d.Version == version).Select(d => d.Content).FirstAsync(ct);
         await services.Audit.SaveReadAsync(PublicationServices.AuditResource, id.ToString(), [$"reports[{version}]"], ct);
