@@ -33,20 +33,25 @@ public sealed record DocumentUpload(string Title, string FileName, string Conten
         [".txt"] = "text/plain",
     };
 
-    public static async Task<DocumentUpload> ReadAsync(IFormFile? file, string? title, CancellationToken ct)
+    public static Task<DocumentUpload> ReadAsync(IFormFile? file, string? title, CancellationToken ct) => ReadAsync(file, title, null, ct);
+
+    /// <summary>As <see cref="ReadAsync(IFormFile?, string?, CancellationToken)"/>, taking only the kinds named (e.g. a final report: ".pdf", ".docx").</summary>
+    public static async Task<DocumentUpload> ReadAsync(IFormFile? file, string? title, IReadOnlyCollection<string>? only, CancellationToken ct)
     {
+        var allowed = only is null ? AllowedTypes : $"file must be one of these kinds of document: {string.Join(", ", only)}.";
         Valid(file is not null, "file", "file is required: send the document as multipart/form-data with the field file.");
         Valid(file!.Length > 0, "file", "file is empty.");
         Valid(file.Length <= MaxBytes, "file", "file is larger than 10 MB.");
         var name = Path.GetFileName(file.FileName ?? "").Trim();
         Valid(name.Length is > 0 and <= 200 && !name.Any(char.IsControl), "file", "file must have a name of at most 200 characters.");
-        Valid(Types.TryGetValue(Path.GetExtension(name), out var contentType), "file", AllowedTypes);
+        Valid(Types.TryGetValue(Path.GetExtension(name), out var contentType)
+            && (only is null || only.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase)), "file", allowed);
         Valid(!string.IsNullOrWhiteSpace(title) && title.Trim().Length <= 200, "title", "title is required, at most 200 characters.");
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
         var content = buffer.ToArray();
         Valid(Recognised(Path.GetExtension(name).ToLowerInvariant(), content), "file",
-            $"file is not the {Path.GetExtension(name)} document its name says: its content is not one. " + AllowedTypes);
+            $"file is not the {Path.GetExtension(name)} document its name says: its content is not one. " + allowed);
         return new DocumentUpload(title!.Trim(), name, contentType!, content);
     }
 

@@ -29,6 +29,8 @@ public static class Policies
     public const string WorkOnActions = "work-on-actions";
     public const string ApproveBriefing = "approve-briefing";
     public const string RecordImpactEvidence = "record-impact-evidence";
+    public const string RunPublication = "run-publication";
+    public const string ReadPublications = "read-publications";
 
     /// <summary>Roles that work across every partnership (national bodies).</summary>
     public static readonly IReadOnlySet<string> NationalRoles = new HashSet<string>(StringComparer.Ordinal)
@@ -99,6 +101,10 @@ public static class Policies
         // quality-assurance sub-group, whose work the business manager and the chair do here.
         options.AddPolicy(RecordImpactEvidence, p => p.RequireAuthenticatedUser().RequireRole(
             Roles.PartnerRepresentative, Roles.RelevantAgency, Roles.BusinessManager, Roles.IndependentChair));
+        // Publication: the business manager uploads, checks and schedules the final report; the
+        // chair reads it. National bodies receive it through the outbound feeds, not here.
+        options.AddPolicy(RunPublication, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager));
+        options.AddPolicy(ReadPublications, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager, Roles.IndependentChair));
         options.AddPolicy(ServiceToService, p => p.RequireAuthenticatedUser().RequireRole(Roles.PlatformService));
         // Anything that forgets to declare a policy is closed, not open.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

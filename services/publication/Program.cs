@@ -1,12 +1,12 @@
-// Publication of final reports and outbound feeds (its API arrives with its own work).
-// Until then it serves health and an OpenAPI document with no operations.
+using Safeguarding.Messaging.DeadLetters;
+using Safeguarding.Publication.Api.Apis;
+using Safeguarding.Publication.Api.Extensions;
 using Safeguarding.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddSafeguardingAuthentication();
-builder.Services.AddSafeguardingOpenApi(builder.Configuration);
+builder.AddApplicationServices();
 
 var app = builder.Build();
 
@@ -14,5 +14,12 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
+app.MapPublicationsApi();
+app.MapReportsApi();
+app.MapAnonymisationApi();
+app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 
 app.Run();
+
+/// <summary>Marks this assembly for the test host.</summary>
+public partial class Program;

@@ -62,6 +62,10 @@ internal static class AccessMatrixBodies
         },
         ["/api/learning-actions/learning-events/{id}/feedback"] = new { average = 4, responses = 1 },
         ["/api/learning-actions/impact-evidence"] = new { kind = "audit", summary = "s", on = "2026-12-23", themes = new[] { "neglect" } },
+        ["/api/publications/{id}/schedule"] = new { publishOn = "2027-01-06", sentToNationalBodiesOn = "2026-12-23" },
+        ["/api/publications/{id}/reports"] = (Func<HttpContent>)(() => ReportDocuments.Upload(ReportDocuments.Docx("Child A lived with her mother."), "report.docx")),
+        ["/api/publications/{id}/identifiers"] = new { value = "Ann Jones" },
+        ["/api/publications/{id}/hits/{hitId}/resolution"] = new { resolution = "accepted", reason = "r" },
         ["/api/rapid-reviews/{id}/recommendation"] = new
         {
             facts = "f", learningIdentified = "l", immediateActions = "i", recommendedOutcome = "no-further-action", rationale = "r",

@@ -8,7 +8,8 @@ namespace Safeguarding.FunctionalTests;
 public sealed partial class AccessMatrixTests
 {
     private sealed record Case(
-        string NotificationId, string RapidReviewId, string ReferralId, string ReviewId, string ActionId, string BriefingId, string LearningEventId, string ImpactEvidenceId);
+        string NotificationId, string RapidReviewId, string ReferralId, string ReviewId, string ActionId, string BriefingId, string LearningEventId, string ImpactEvidenceId,
+        string PublicationId);
 
     private async Task<Case> CreateCaseAsync(string notifier)
     {
@@ -21,17 +22,17 @@ public sealed partial class AccessMatrixTests
         }, TimeSpan.FromSeconds(30), "the rapid review");
         var referral = (await Notifications.ReferAsync(client)).GetProperty("id").GetString()!;
         var rapidReviewId = reviews[0].GetProperty("id").GetString()!;
-        var (reviewId, actionId, briefingId, learningEventId, impactEvidenceId) =
+        var (reviewId, actionId, briefingId, learningEventId, impactEvidenceId, publicationId) =
             await ReviewFollowingAsync(notifier == "northshire-la-case-system" ? "northshire" : "southshire", rapidReviewId);
-        return new Case(id, rapidReviewId, referral, reviewId, actionId, briefingId, learningEventId, impactEvidenceId);
+        return new Case(id, rapidReviewId, referral, reviewId, actionId, briefingId, learningEventId, impactEvidenceId, publicationId);
     }
 
     /// <summary>
     /// Runs the rapid review to a chair's decision for a local review, which opens the review that
     /// follows; raises an action on the plan; publishes a briefing of the review; records a learning
-    /// event and evidence of impact.
+    /// event and evidence of impact; accepts the review's report, which opens its publication.
     /// </summary>
-    private async Task<(string ReviewId, string ActionId, string BriefingId, string LearningEventId, string ImpactEvidenceId)> ReviewFollowingAsync(string partnership, string rapidReviewId)
+    private async Task<(string ReviewId, string ActionId, string BriefingId, string LearningEventId, string ImpactEvidenceId, string PublicationId)> ReviewFollowingAsync(string partnership, string rapidReviewId)
     {
         if (partnership != "northshire")
         {
@@ -44,7 +45,8 @@ public sealed partial class AccessMatrixTests
         var reviewId = await DecideAsync(businessUnit, chair, rapidReviewId);
         var (learningEventId, impactEvidenceId) = await LearningRecordsAsync(businessUnit, "Northshire County Council");
         return (reviewId, await RaiseActionAsync(businessUnit, "Northshire County Council"),
-            await BriefingTests.PublishedAsync(businessUnit, chair, reviewId, ["Northshire County Council", "Northshire Academy"]), learningEventId, impactEvidenceId);
+            await BriefingTests.PublishedAsync(businessUnit, chair, reviewId, ["Northshire County Council", "Northshire Academy"]), learningEventId, impactEvidenceId,
+            await PublicationAsync(businessUnit, reviewId));
     }
 
     /// <summary>A wider learning event, and evidence of impact recorded for the agency the matrix's partner representative works for.</summary>
@@ -72,7 +74,7 @@ public sealed partial class AccessMatrixTests
         return (await raised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("action").GetProperty("id").GetString()!;
     }
 
-    private async Task<(string ReviewId, string ActionId, string BriefingId, string LearningEventId, string ImpactEvidenceId)> RegisteredPartnershipReviewAsync(string rapidReviewId)
+    private async Task<(string ReviewId, string ActionId, string BriefingId, string LearningEventId, string ImpactEvidenceId, string PublicationId)> RegisteredPartnershipReviewAsync(string rapidReviewId)
     {
         using var operatorConsole = await system.ClientAsync("operator-console");
         const string clientId = "southshire-business-unit-matrix";
@@ -93,7 +95,22 @@ public sealed partial class AccessMatrixTests
         var reviewId = await DecideAsync(businessUnit, chair, rapidReviewId);
         var (learningEventId, impactEvidenceId) = await LearningRecordsAsync(businessUnit, "Southshire Council");
         return (reviewId, await RaiseActionAsync(businessUnit, "Southshire Council"),
-            await BriefingTests.PublishedAsync(businessUnit, chair, reviewId, ["Southshire Council"]), learningEventId, impactEvidenceId);
+            await BriefingTests.PublishedAsync(businessUnit, chair, reviewId, ["Southshire Council"]), learningEventId, impactEvidenceId,
+            await PublicationAsync(businessUnit, reviewId));
+    }
+
+    /// <summary>The review's report received and accepted; the publication that acceptance opens.</summary>
+    private static async Task<string> PublicationAsync(HttpClient businessUnit, string reviewId)
+    {
+        foreach (var step in new[] { "reviewer", "draft-report", "acceptance" })
+        {
+            (await businessUnit.PostAsJsonAsync($"/api/reviews/{reviewId}/{step}", AccessMatrixBodies.For[$"/api/reviews/{{id}}/{step}"])).EnsureSuccessStatusCode();
+        }
+
+        var publication = await Eventually.GetAsync(async () =>
+            (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications?reviewId={reviewId}")).GetProperty("items") is { } items
+            && items.GetArrayLength() == 1 ? (JsonElement?)items[0] : null, TimeSpan.FromSeconds(30), "the publication");
+        return publication!.Value.GetProperty("id").GetString()!;
     }
 
     private async Task<string> DecideAsync(HttpClient businessUnit, HttpClient chair, string rapidReviewId)

@@ -118,6 +118,15 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
         ["POST /api/learning-actions/impact-evidence"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
         ["GET /api/learning-actions/impact-evidence"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
         ["GET /api/learning-actions/impact-evidence/{id}"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
+        ["GET /api/publications"] = ["business-manager", "independent-chair"],
+        ["GET /api/publications/{id}"] = ["business-manager", "independent-chair"],
+        ["GET /api/publications/{id}/audit"] = ["independent-chair", "operator"],
+        ["POST /api/publications/{id}/schedule"] = ["business-manager"],
+        ["POST /api/publications/{id}/reports"] = ["business-manager"],
+        ["GET /api/publications/{id}/reports/{version}"] = ["business-manager", "independent-chair"],
+        ["POST /api/publications/{id}/identifiers"] = ["business-manager"],
+        ["GET /api/publications/{id}/check"] = ["business-manager", "independent-chair"],
+        ["POST /api/publications/{id}/hits/{hitId}/resolution"] = ["business-manager"],
         ["POST /api/clients"] = ["operator"],
         ["GET /api/clients"] = ["operator"],
         ["DELETE /api/clients/{clientId}"] = ["operator"],
@@ -183,10 +192,12 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
             : endpoint.Path.StartsWith("/api/learning-actions/learning-events", StringComparison.Ordinal) ? data.LearningEventId
             : endpoint.Path.StartsWith("/api/learning-actions/impact-evidence", StringComparison.Ordinal) ? data.ImpactEvidenceId
             : endpoint.Service == "learning-action" ? data.ActionId
+            : endpoint.Service == "publication" ? data.PublicationId
             : endpoint.Path.StartsWith("/api/referrals", StringComparison.Ordinal) ? data.ReferralId
             : data.NotificationId;
         var path = endpoint.Path.Replace("{id}", id, StringComparison.Ordinal).Replace("{paperId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+            .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{hitId}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{version}", "1", StringComparison.Ordinal);
         // Operations endpoints are on each service's own port, not behind the gateway.
         using var client = endpoint.Path.StartsWith("/api/", StringComparison.Ordinal)
             ? system.App.CreateHttpClient("gateway")

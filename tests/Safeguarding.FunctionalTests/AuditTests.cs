@@ -75,6 +75,7 @@ public sealed class AuditTests(SystemFixture system)
     [InlineData("notificationdb")]
     [InlineData("rapidreviewdb")]
     [InlineData("learningactiondb")]
+    [InlineData("publicationdb")]
     public async Task The_audit_trail_cannot_be_changed_or_deleted_by_the_services_own_database_user(string database)
     {
         await Notifications.NotifyAsync(system.Gateway, Notifications.Valid());

@@ -30,7 +30,7 @@ public sealed class LearningActionTests(SystemFixture system)
         Assert.Equal(["information sharing", "domestic abuse"], r1.GetProperty("themes").EnumerateArray().Select(t => t.GetString()));
 
         // The same acceptance delivered again (the outbox row published a second time) opens nothing more.
-        await RepublishAcceptanceAsync(reviewId);
+        await ReviewJourney.RepublishAcceptanceAsync(system, reviewId);
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(2, (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/learning-actions/plan?reviewId={reviewId}")).GetProperty("total").GetInt32());
 
@@ -151,14 +151,4 @@ public sealed class LearningActionTests(SystemFixture system)
     private static async Task<List<(string? Kind, string? Recipient)>> ChasesAsync(HttpClient client, string action) =>
         [.. (await client.GetFromJsonAsync<JsonElement>($"/api/learning-actions/{action}")).GetProperty("chases").EnumerateArray()
             .Select(c => (c.GetProperty("kind").GetString(), c.GetProperty("recipient").GetString()))];
-
-    private async Task RepublishAcceptanceAsync(string reviewId)
-    {
-        await using var db = new NpgsqlConnection(await system.App.GetConnectionStringAsync("rapidreviewdb"));
-        await db.OpenAsync();
-        await using var again = new NpgsqlCommand(
-            "UPDATE outbox_messages SET published_at = NULL WHERE type = 'safeguarding.rapid-review.review-report-accepted.v1' AND subject = $1", db);
-        again.Parameters.AddWithValue(reviewId);
-        Assert.Equal(1, await again.ExecuteNonQueryAsync());
-    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Npgsql;
 
 namespace Safeguarding.FunctionalTests;
 
@@ -45,6 +46,17 @@ internal static class ReviewJourney
         await OkAsync(businessUnit.PostAsJsonAsync($"/api/reviews/{id}/draft-report", new { receivedOn = "2026-12-23" }));
         await OkAsync(businessUnit.PostAsJsonAsync($"/api/reviews/{id}/acceptance", Acceptance));
         return id!;
+    }
+
+    /// <summary>Publishes a review's acceptance a second time (its outbox row marked unpublished), as a relay that lost its confirm would.</summary>
+    public static async Task RepublishAcceptanceAsync(SystemFixture system, string reviewId)
+    {
+        await using var db = new NpgsqlConnection(await system.App.GetConnectionStringAsync("rapidreviewdb"));
+        await db.OpenAsync();
+        await using var again = new NpgsqlCommand(
+            "UPDATE outbox_messages SET published_at = NULL WHERE type = 'safeguarding.rapid-review.review-report-accepted.v1' AND subject = $1", db);
+        again.Parameters.AddWithValue(reviewId);
+        Assert.Equal(1, await again.ExecuteNonQueryAsync());
     }
 
     public static async Task<JsonElement> OkAsync(Task<HttpResponseMessage> call)

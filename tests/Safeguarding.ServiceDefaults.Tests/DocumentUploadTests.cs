@@ -77,6 +77,18 @@ public sealed class DocumentUploadTests
     public async Task A_paper_has_a_title_of_at_most_200_characters(string? title) =>
         Assert.Equal("title", await InvalidAsync(File("minutes.pdf", Pdf), title));
 
+    [Fact]
+    public async Task An_endpoint_that_takes_only_some_kinds_refuses_the_others_naming_file_and_takes_its_own()
+    {
+        string[] reports = [".pdf", ".docx"];
+        var refused = await Assert.ThrowsAsync<InvalidValueException>(() => DocumentUpload.ReadAsync(File("notes.txt", Content("notes.txt")), "Report", reports, CancellationToken.None));
+        Assert.Equal("file", refused.Field);
+        Assert.Contains(".pdf, .docx", refused.Message);
+        Assert.Equal("file", (await Assert.ThrowsAsync<InvalidValueException>(() =>
+            DocumentUpload.ReadAsync(File("report.pdf", Content("x.docx")), "Report", reports, CancellationToken.None))).Field);
+        Assert.Equal("application/pdf", (await DocumentUpload.ReadAsync(File("Report.PDF", Pdf), "Report", reports, CancellationToken.None)).ContentType);
+    }
+
     private static async Task<string> InvalidAsync(IFormFile? file, string? title) =>
         (await Assert.ThrowsAsync<InvalidValueException>(() => DocumentUpload.ReadAsync(file, title, CancellationToken.None))).Field;
 

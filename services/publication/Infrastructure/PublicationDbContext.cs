@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Messaging;
+using Safeguarding.ServiceDefaults.Audit;
+
+namespace Safeguarding.Publication.Api.Infrastructure;
+
+public sealed class PublicationDbContext(DbContextOptions<PublicationDbContext> options) : DbContext(options)
+{
+    public DbSet<Model.Publication> Publications => Set<Model.Publication>();
+
+    public DbSet<ReportDocument> ReportDocuments => Set<ReportDocument>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PublicationDbContext).Assembly);
+        modelBuilder.AddMessaging();
+        modelBuilder.AddAuditTrail();
+        modelBuilder.UseSnakeCaseNames();
+    }
+}

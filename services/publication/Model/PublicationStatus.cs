@@ -1,0 +1,9 @@
+namespace Safeguarding.Publication.Api.Model;
+
+/// <summary>Where a review's publication stands: awaiting its final report, being checked for identifiers, or scheduled.</summary>
+public static class PublicationStatus
+{
+    public const string AwaitingReport = "awaiting-report";
+    public const string Checking = "checking";
+    public const string Scheduled = "scheduled";
+}

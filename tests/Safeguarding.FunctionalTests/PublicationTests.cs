@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Safeguarding.FunctionalTests;
+
+/// <summary>
+/// Publication through the gateway: an accepted report opens one publication; the business manager
+/// uploads the final report as Word and as PDF, names the child to look for, resolves the hit and
+/// schedules publication 7 working days after the national bodies had the report.
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class PublicationTests(SystemFixture system)
+{
+    private const string Name = "Ann Jones";
+
+    [Fact]
+    public async Task An_accepted_report_opens_one_publication_whose_report_is_checked_for_the_childs_name_resolved_and_scheduled()
+    {
+        var reviewId = await ReviewJourney.AcceptedReviewAsync(system);
+        using var businessUnit = await system.ClientAsync("northshire-business-unit");
+        using var chair = await system.ClientAsync("northshire-chair");
+        var id = await OpenedAsync(businessUnit, reviewId);
+
+        // The same acceptance delivered again opens nothing more.
+        await ReviewJourney.RepublishAcceptanceAsync(system, reviewId);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(1, (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications?reviewId={reviewId}")).GetProperty("total").GetInt32());
+
+        await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/identifiers", new { value = Name }));
+        var docx = await ReviewJourney.OkAsync(businessUnit.PostAsync($"/api/publications/{id}/reports",
+            ReportDocuments.Upload(ReportDocuments.Docx("Background", $"{Name} lived with her mother and two brothers."), "final-report.docx")));
+        Assert.Equal(1, docx.GetProperty("version").GetInt32());
+        Assert.Equal("Ann Jones", Assert.Single(await HitsAsync(chair, id)).GetProperty("text").GetString());
+
+        var pdf = ReportDocuments.Pdf("Learning from the review", $"The school noticed that {Name.ToUpperInvariant()} was often absent.");
+        var v2 = await ReviewJourney.OkAsync(businessUnit.PostAsync($"/api/publications/{id}/reports", ReportDocuments.Upload(pdf, "final-report.pdf")));
+        Assert.Equal(2, v2.GetProperty("version").GetInt32());
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), v2.GetProperty("sha256").GetString());
+        var hit = Assert.Single(await HitsAsync(chair, id));
+        Assert.Equal("ANN JONES", hit.GetProperty("text").GetString());
+        Assert.Contains("noticed that ANN JONES was often", hit.GetProperty("context").GetString());
+
+        // Nothing is scheduled while the hit is unresolved, nor before 7 working days' notice (Christmas and New Year's Day between).
+        var schedule = new { publishOn = "2027-01-06", sentToNationalBodiesOn = "2026-12-23" };
+        await ConflictAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", schedule), "unresolved");
+        Assert.Equal(HttpStatusCode.Forbidden, (await chair.PostAsJsonAsync($"/api/publications/{id}/hits/{hit.GetProperty("id")}/resolution",
+            new { resolution = "pseudonym", pseudonym = "Child A" })).StatusCode);
+        await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/hits/{hit.GetProperty("id")}/resolution",
+            new { resolution = "pseudonym", pseudonym = "Child A" }));
+        await ConflictAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", new { publishOn = "2027-01-05", sentToNationalBodiesOn = "2026-12-23" }), "2027-01-06");
+        var scheduled = await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", schedule));
+        Assert.Equal("scheduled", scheduled.GetProperty("status").GetString());
+
+        // The chair downloads the version checked; the download and the reads of the hits are on the record.
+        using var download = await chair.GetAsync($"/api/publications/{id}/reports/2");
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await chair.GetAsync($"/api/publications/{id}/reports/3")).StatusCode);
+        var trail = (await chair.GetFromJsonAsync<JsonElement>($"/api/publications/{id}/audit")).GetProperty("items").EnumerateArray().ToArray();
+        Assert.Contains(trail, e => e.GetProperty("action").GetString() == "read" && e.GetProperty("fields").EnumerateArray().Any(f => f.GetString() == "reports[2]"));
+        Assert.Contains(trail, e => e.GetProperty("action").GetString() == "read" && e.GetProperty("fields").EnumerateArray().Any(f => f.GetString() == "hits"));
+
+        // Another partnership's chair finds nothing; the national panel has no access here yet.
+        using var southshire = await system.ClientAsync("southshire-chair");
+        Assert.Equal(HttpStatusCode.NotFound, (await southshire.GetAsync($"/api/publications/{id}")).StatusCode);
+        using var panel = await system.ClientAsync("national-panel-feed");
+        Assert.Equal(HttpStatusCode.Forbidden, (await panel.GetAsync("/api/publications")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_final_report_that_is_empty_damaged_or_not_a_pdf_or_word_document_is_refused_naming_file()
+    {
+        var reviewId = await ReviewJourney.AcceptedReviewAsync(system);
+        using var businessUnit = await system.ClientAsync("northshire-business-unit");
+        var id = await OpenedAsync(businessUnit, reviewId);
+        foreach (var (content, name) in new[]
+        {
+            (Array.Empty<byte>(), "empty.pdf"), ("MZ"u8.ToArray(), "report.pdf"), ("%PDF-1.7 not really"u8.ToArray(), "damaged.pdf"),
+            ("Plain text is not a final report."u8.ToArray(), "report.txt"), (ReportDocuments.Docx("x"), "report.pdf"),
+        })
+        {
+            using var refused = await businessUnit.PostAsync($"/api/publications/{id}/reports", ReportDocuments.Upload(content, name));
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("file", out _), name);
+        }
+
+        Assert.Equal(0, (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications/{id}")).GetProperty("reports").GetArrayLength());
+    }
+
+    private static async Task<string> OpenedAsync(HttpClient client, string reviewId) =>
+        (await Eventually.GetAsync(async () =>
+            (await client.GetFromJsonAsync<JsonElement>($"/api/publications?reviewId={reviewId}")).GetProperty("items") is { } items
+            && items.GetArrayLength() == 1 ? (JsonElement?)items[0] : null, TimeSpan.FromSeconds(30), "the publication"))!.Value.GetProperty("id").GetString()!;
+
+    private static async Task<JsonElement[]> HitsAsync(HttpClient client, string id) =>
+        [.. (await client.GetFromJsonAsync<JsonElement>($"/api/publications/{id}/check")).GetProperty("hits").EnumerateArray()];
+
+    private static async Task ConflictAsync(Task<HttpResponseMessage> call, string naming)
+    {
+        using var response = await call;
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Conflict, $"{(int)response.StatusCode}: {body}");
+        Assert.Contains(naming, body);
+    }
+}

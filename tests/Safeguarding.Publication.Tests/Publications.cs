@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Time.Testing;
+using Safeguarding.Contracts.IntegrationEvents;
+using Safeguarding.Publication.Api.Model;
+
+namespace Safeguarding.Publication.Tests;
+
+/// <summary>Publications for the rules' tests, on a fake clock.</summary>
+internal static class Publications
+{
+    public const string ReportText = "Child Ann Jones lived with her mother in Northtown. Annual reviews of Ann's plan were missed. ANN JONES was seen by the health visitor.";
+
+    /// <summary>A clock at midday on <paramref name="day"/>.</summary>
+    public static FakeTimeProvider On(DateOnly day) => new(new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+
+    public static Api.Model.Publication Opened(DateOnly on) => Api.Model.Publication.Open(new CaseReviewReportAcceptedIntegrationEvent(
+        Guid.NewGuid(), Guid.NewGuid(), "northshire", "local-child-safeguarding-practice-review", on, ["neglect"], []), On(on));
+
+    public static ReportVersion Upload(Api.Model.Publication publication, DateOnly on, string text = ReportText) =>
+        publication.AddReport("Final report", "report.pdf", "application/pdf", 1_000, "ab12", text, "business-unit", On(on));
+}
