@@ -5,8 +5,7 @@ public static class Eventually
 {
     public static async Task<T> GetAsync<T>(Func<Task<T?>> probe, TimeSpan timeout, string what)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
+        for (var deadline = DateTime.UtcNow + timeout; ; await Task.Delay(100))
         {
             if (await probe() is { } value)
             {
@@ -17,8 +16,6 @@ public static class Eventually
             {
                 throw new TimeoutException($"Timed out after {timeout.TotalSeconds:F0} s waiting for {what}.");
             }
-
-            await Task.Delay(100);
         }
     }
 
