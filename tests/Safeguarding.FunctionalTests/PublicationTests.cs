@@ -56,7 +56,9 @@ public sealed class PublicationTests(SystemFixture system)
         using var download = await chair.GetAsync($"/api/publications/{id}/reports/2");
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await chair.GetAsync($"/api/publications/{id}/reports/3")).StatusCode);
+        (await chair.GetAsync($"/api/publications/{id}")).EnsureSuccessStatusCode();
         var trail = (await chair.GetFromJsonAsync<JsonElement>($"/api/publications/{id}/audit")).GetProperty("items").EnumerateArray().ToArray();
+        Assert.Contains(trail, e => e.GetProperty("action").GetString() == "read" && e.GetProperty("fields").EnumerateArray().Any(f => f.GetString() == "reports"));
         Assert.Contains(trail, e => e.GetProperty("action").GetString() == "read" && e.GetProperty("fields").EnumerateArray().Any(f => f.GetString() == "reports[2]"));
         Assert.Contains(trail, e => e.GetProperty("action").GetString() == "read" && e.GetProperty("fields").EnumerateArray().Any(f => f.GetString() == "hits"));
 

@@ -37,8 +37,17 @@ public static class PublicationsApi
         return TypedResults.Ok(await query.ReadAsync(publications.OrderByDescending(p => p.OpenedAt).ThenBy(p => p.Id), PublicationSummary.From, ct));
     }
 
-    public static async Task<Ok<PublicationResponse>> GetAsync(Guid id, [FromServices] PublicationServices services, CancellationToken ct) =>
-        TypedResults.Ok(PublicationResponse.From(await services.LoadAsync(id, ct, tracking: false)));
+    /// <summary>The report versions' titles and file names may name the child: reading them is on the record.</summary>
+    public static async Task<Ok<PublicationResponse>> GetAsync(Guid id, [FromServices] PublicationServices services, CancellationToken ct)
+    {
+        var publication = await services.LoadAsync(id, ct, tracking: false);
+        if (publication.Reports.Count > 0)
+        {
+            await services.Audit.SaveReadAsync(PublicationServices.AuditResource, id.ToString(), ["reports"], ct);
+        }
+
+        return TypedResults.Ok(PublicationResponse.From(publication));
+    }
 
     public static async Task<Ok<PageOf<AuditEntryResponse>>> AuditAsync(Guid id, [AsParameters] PageRequest page, [FromServices] PublicationServices services, CancellationToken ct)
     {
