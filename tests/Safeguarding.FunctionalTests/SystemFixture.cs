@@ -55,7 +55,7 @@ public sealed class SystemFixture : IAsyncLifetime
                 context.EnvironmentVariables["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
                 context.EnvironmentVariables["OTEL_BSP_SCHEDULE_DELAY"] = "500";
                 context.EnvironmentVariables["OTEL_BLRP_SCHEDULE_DELAY"] = "500";
-                context.EnvironmentVariables["OTEL_METRIC_EXPORT_INTERVAL"] = "1000";
+                context.EnvironmentVariables["OTEL_METRIC_EXPORT_INTERVAL"] = "5000";
             });
         }
 
