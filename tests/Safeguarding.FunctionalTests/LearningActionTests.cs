@@ -40,6 +40,12 @@ public sealed class LearningActionTests(SystemFixture system)
         Assert.True(sharing.GetProperty("coded").GetBoolean());
         Assert.True(sharing.GetProperty("byYear").GetProperty("2026").GetInt32() >= 1);
         Assert.True(sharing.GetProperty("byReviewType").GetProperty("local-child-safeguarding-practice-review").GetInt32() >= 1);
+        // The rapid review before it counts as a review of its own type, under the themes it identified.
+        await Eventually.TrueAsync(async () =>
+            (await police.GetFromJsonAsync<JsonElement>("/api/learning-actions/themes/heat-map?from=2026-12-23&to=2026-12-23"))
+                .GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("theme").GetString() == "neglect")
+                .GetProperty("byReviewType").TryGetProperty("rapid-review", out var rapid) && rapid.GetInt32() >= 1,
+            TimeSpan.FromSeconds(30), "the rapid review's themes in the heat map");
 
         var policeAction = await RaiseAsync(businessUnit, r1.GetProperty("id").GetString()!, "Northshire Police", "2027-03-31");
         var healthAction = await RaiseAsync(businessUnit, r1.GetProperty("id").GetString()!, "Northshire Integrated Care Board", "2027-03-31");

@@ -30,6 +30,7 @@ internal static class ReviewJourney
         await OkAsync(businessUnit.PostAsJsonAsync($"/api/rapid-reviews/{rapidReviewId}/recommendation", new
         {
             facts = "f", learningIdentified = "l", immediateActions = "i", recommendedOutcome = outcome, rationale = "r",
+            learningThemes = new[] { "Neglect", "thresholds" },
         }));
         await OkAsync(chair.PostAsJsonAsync($"/api/rapid-reviews/{rapidReviewId}/decision", new { outcome, rationale = "r" }));
         return rapidReviewId;

@@ -28,7 +28,7 @@ public sealed class ThemeHeatMapTests
         }, opened).ToList();
         var action = Plans.Action(new DateOnly(2027, 3, 31), new DateOnly(2026, 11, 2));
 
-        var map = ThemeHeatMap.Of([.. local2026, .. local2027, .. national], [action], new ThemeSet(["fire"]));
+        var map = ThemeHeatMap.Of(local2026.Concat(local2027).Concat(national).Select(r => r.Raised()), [action], new ThemeSet(["fire"]));
 
         Assert.Equal([2026, 2027], map.Years);
         Assert.Equal(["local-child-safeguarding-practice-review", "national-review"], map.ReviewTypes);
@@ -38,5 +38,23 @@ public sealed class ThemeHeatMapTests
         Assert.Equal(1, map.Rows.Single(r => r.Theme == "safe-sleep").ByReviewType["national-review"]);
         Assert.Equal((true, 0), map.Rows.Single(r => r.Theme == "fire") is var fire ? (fire.Coded, fire.Reviews) : default);
         Assert.Equal(0, map.Rows.Single(r => r.Theme == "neglect").Reviews);
+    }
+
+    [Fact]
+    public void A_rapid_review_counts_as_its_own_type_of_review_in_the_year_of_the_decision()
+    {
+        var decided = new Contracts.IntegrationEvents.RapidReviewDecidedIntegrationEvent(Guid.NewGuid(), Guid.NewGuid(), "northshire",
+            "Northshire County Council", "local-child-safeguarding-practice-review", new DateOnly(2027, 1, 6), ["Neglect", "Safe sleep"], Guid.NewGuid());
+        var learning = RapidReviewLearning.From(decided, Plans.On(new DateOnly(2027, 1, 6)).GetUtcNow());
+        var review = PlanRecommendation.From(Plans.Accepted(), Plans.On(new DateOnly(2027, 1, 4)).GetUtcNow()).Select(r => r.Raised());
+
+        var map = ThemeHeatMap.Of([.. review, learning.Raised()], [], new ThemeSet([]));
+
+        Assert.Equal([2026, 2027], map.Years);
+        Assert.Contains(RapidReviewLearning.ReviewType, map.ReviewTypes);
+        var neglect = map.Rows.Single(r => r.Theme == "neglect");
+        Assert.Equal((1, 0, 1, 1, 0), (neglect.Reviews, neglect.ByYear["2026"], neglect.ByYear["2027"],
+            neglect.ByReviewType[RapidReviewLearning.ReviewType], neglect.ByReviewType["local-child-safeguarding-practice-review"]));
+        Assert.Equal(1, map.Rows.Single(r => r.Theme == "safe-sleep").ByReviewType[RapidReviewLearning.ReviewType]);
     }
 }

@@ -38,6 +38,25 @@ public sealed class RapidReviewStepsTests
     }
 
     [Fact]
+    public void The_decision_announces_the_outcome_the_review_that_follows_and_the_learning_themes_identified()
+    {
+        var review = Reviews.Open(NotifiedOn);
+        var clock = Reviews.On(Today);
+        review.RecordMeeting(Today, true, true, true, "business-unit", clock);
+        var recommendation = Reviews.Recommendation();
+        recommendation.LearningThemes = ["neglect", "information-sharing"];
+        review.Recommend(recommendation, clock);
+
+        var follow = review.Decide(ReviewOutcomes.LocalPracticeReview, "Criteria met.", "Chair", clock);
+
+        var decided = Assert.IsType<Contracts.IntegrationEvents.RapidReviewDecidedIntegrationEvent>(Assert.Single(review.RaisedEvents()).Event);
+        Assert.Equal((review.Id, review.NotificationId, ReviewOutcomes.LocalPracticeReview, Today, follow!.Id),
+            (decided.RapidReviewId, decided.NotificationId, decided.Outcome, decided.DecidedOn, decided.ReviewId));
+        Assert.Equal(["neglect", "information-sharing"], decided.LearningThemes);
+        Assert.Equal(review.RaisedEvents()[0].OccurredAt, clock.GetUtcNow());
+    }
+
+    [Fact]
     public void No_further_action_starts_no_review()
     {
         var review = Reviews.Open(NotifiedOn);
@@ -47,6 +66,9 @@ public sealed class RapidReviewStepsTests
 
         Assert.Null(review.Decide(ReviewOutcomes.NoFurtherAction, "Threshold not met.", "Chair", clock));
         Assert.Equal(RapidReviewStatus.Decided, review.Status);
+        var decided = Assert.IsType<Contracts.IntegrationEvents.RapidReviewDecidedIntegrationEvent>(Assert.Single(review.RaisedEvents()).Event);
+        Assert.Null(decided.ReviewId);
+        Assert.Empty(decided.LearningThemes);
     }
 
     [Fact]

@@ -18,7 +18,8 @@ internal static class Extensions
         builder.Services.AddAuditTrail<LearningActionDbContext>("learning-action");
         builder.AddMessagingClient("messaging");
         builder.AddEventBus<LearningActionDbContext>("learning-action")
-            .AddSubscription<CaseReviewReportAcceptedIntegrationEvent, ReviewReportAcceptedIntegrationEventHandler>();
+            .AddSubscription<CaseReviewReportAcceptedIntegrationEvent, ReviewReportAcceptedIntegrationEventHandler>()
+            .AddSubscription<RapidReviewDecidedIntegrationEvent, RapidReviewDecidedIntegrationEventHandler>();
         builder.Services.AddStatutoryCalendar(builder.Configuration);
         builder.Services.AddOptions<LearningActionOptions>()
             .Bind(builder.Configuration.GetSection("LearningAction"))

@@ -19,6 +19,8 @@ public sealed class LearningActionDbContext(DbContextOptions<LearningActionDbCon
 
     public DbSet<ImpactEvidence> ImpactEvidence => Set<ImpactEvidence>();
 
+    public DbSet<RapidReviewLearning> RapidReviewLearning => Set<RapidReviewLearning>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LearningActionDbContext).Assembly);

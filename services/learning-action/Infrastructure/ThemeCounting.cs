@@ -6,8 +6,8 @@ namespace Safeguarding.LearningAction.Api.Infrastructure;
 public static class ThemeCounting
 {
     /// <summary>
-    /// The heat map of a partnership's reports accepted from one date to another (either open), with
-    /// the actions for those reviews; with no dates, every action of the partnership.
+    /// The heat map of a partnership's reports accepted, and rapid reviews decided, from one date to
+    /// another (either open), with the actions for those reviews; with no dates, every action of the partnership.
     /// </summary>
     public static async Task<ThemeHeatMap> HeatMapAsync(this LearningActionDbContext db, string partnership, DateOnly? from, DateOnly? to,
         ThemeSet themes, CancellationToken ct)
@@ -19,6 +19,9 @@ public static class ThemeCounting
         var actions = await db.Actions.AsNoTracking()
             .Where(a => a.Partnership == partnership && ((from == null && to == null) || reviewIds.Contains(a.ReviewId)))
             .ToListAsync(ct);
-        return ThemeHeatMap.Of(recommendations, actions, themes);
+        var rapidReviews = await db.RapidReviewLearning.AsNoTracking()
+            .Where(l => l.Partnership == partnership && (from == null || l.DecidedOn >= from) && (to == null || l.DecidedOn <= to))
+            .ToListAsync(ct);
+        return ThemeHeatMap.Of(recommendations.Select(r => r.Raised()).Concat(rapidReviews.Select(l => l.Raised())), actions, themes);
     }
 }

@@ -28,6 +28,8 @@ public sealed class PlanRecommendation
 
     public DateTimeOffset OpenedAt { get; init; }
 
+    public ReviewThemes Raised() => new(ReviewId, AcceptedOn.Year, ReviewType, Themes);
+
     /// <summary>The plan's entries for an accepted report, one per recommendation.</summary>
     public static IEnumerable<PlanRecommendation> From(CaseReviewReportAcceptedIntegrationEvent accepted, DateTimeOffset now) =>
         accepted.Recommendations.Select(r => new PlanRecommendation

@@ -2,16 +2,17 @@ namespace Safeguarding.LearningAction.Api.Model;
 
 /// <summary>
 /// Learning themes across reviews, as councillors ask for them: for each theme, how many reviews
-/// raised it by year of the accepted report and by type of review, and how many actions carry it.
+/// raised it by year and by type of review, and how many actions carry it. A review counts in the
+/// year its report was accepted, a rapid review in the year of the chair's decision.
 /// Every coded theme has its row (a zero is an answer too); a theme outside the set is shown, uncoded.
 /// </summary>
 public sealed record ThemeHeatMap(IReadOnlyList<int> Years, IReadOnlyList<string> ReviewTypes, IReadOnlyList<ThemeHeatMapRow> Rows)
 {
-    public static ThemeHeatMap Of(IReadOnlyList<PlanRecommendation> recommendations, IReadOnlyList<PlanAction> actions, ThemeSet themes)
+    public static ThemeHeatMap Of(IEnumerable<ReviewThemes> raised, IReadOnlyList<PlanAction> actions, ThemeSet themes)
     {
         // A review counts once per theme, however many of its recommendations carry it.
-        var reviews = recommendations
-            .SelectMany(r => r.Themes.Select(t => (Theme: ThemeSet.Code(t), r.ReviewId, r.AcceptedOn.Year, r.ReviewType)))
+        var reviews = raised
+            .SelectMany(r => r.Themes.Select(t => (Theme: ThemeSet.Code(t), r.ReviewId, r.Year, r.ReviewType)))
             .Distinct()
             .ToList();
         var actionThemes = actions.SelectMany(a => a.Themes.Select(ThemeSet.Code).Distinct()).ToList();

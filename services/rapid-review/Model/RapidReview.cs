@@ -148,7 +148,10 @@ public sealed partial class RapidReview : Aggregate
         Allowed(Decision is null, $"The chair decided on {Decision?.DecidedOn:yyyy-MM-dd}; a decision is made once.");
         Decision = new ReviewDecision { Outcome = outcome, Rationale = rationale, DecidedOn = clock.Today(), DecidedBy = decidedBy };
         Status = RapidReviewStatus.Decided;
-        return outcome == ReviewOutcomes.NoFurtherAction ? null : CaseReview.Follow(this, Decision);
+        var follow = outcome == ReviewOutcomes.NoFurtherAction ? null : CaseReview.Follow(this, Decision);
+        Raise(new RapidReviewDecidedIntegrationEvent(Id, NotificationId, Partnership, LocalAuthority, outcome, Decision.DecidedOn,
+            Recommendation!.LearningThemes, follow?.Id), clock.GetUtcNow());
+        return follow;
     }
 
     /// <summary>When the decision reached the family, the review group or the referrer.</summary>

@@ -16,6 +16,9 @@ public sealed class Recommendation
 
     public required string Rationale { get; set; }
 
+    /// <summary>The learning themes the rapid review identified, as the partnership codes them (neglect, information-sharing…).</summary>
+    public List<string> LearningThemes { get; set; } = [];
+
     public DateOnly SubmittedOn { get; set; }
 
     public required string SubmittedBy { get; set; }

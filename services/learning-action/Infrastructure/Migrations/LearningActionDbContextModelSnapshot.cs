@@ -436,6 +436,45 @@ namespace Safeguarding.LearningAction.Api.Infrastructure.Migrations
                     b.ToTable("plan_recommendations", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguarding.LearningAction.Api.Model.RapidReviewLearning", b =>
+                {
+                    b.Property<Guid>("RapidReviewId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("rapid_review_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partnership");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.PrimitiveCollection<List<string>>("Themes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("themes");
+
+                    b.HasKey("RapidReviewId");
+
+                    b.HasIndex("Partnership", "DecidedOn");
+
+                    b.ToTable("rapid_review_learning", (string)null);
+                });
+
             modelBuilder.Entity("Safeguarding.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -892,6 +931,8 @@ namespace Safeguarding.LearningAction.Api.Infrastructure.Migrations
                                 .IsRequired();
 
                             b1.Property<string>("Reason");
+
+                            b1.Property<DateOnly?>("SubGroupMeetingOn");
 
                             b1.HasKey("PlanActionId", "__synthesizedOrdinal");
 

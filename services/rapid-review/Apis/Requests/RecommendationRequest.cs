@@ -11,11 +11,13 @@ public sealed record RecommendationRequest(
     [Required, MaxLength(10_000)] string ImmediateActions,
     [Required, OneOf(ReviewOutcomes.NoFurtherAction, ReviewOutcomes.SingleAgencyReview, ReviewOutcomes.CaseMappingExercise, ReviewOutcomes.ThematicLearningReview,
         ReviewOutcomes.LocalPracticeReview, ReviewOutcomes.RecommendNationalReview)] string RecommendedOutcome,
-    [Required, MaxLength(10_000)] string Rationale)
+    [Required, MaxLength(10_000)] string Rationale,
+    [MaxLength(50), TextItems(200)] IReadOnlyList<string>? LearningThemes = null)
 {
     public Recommendation ToRecommendation(string submittedBy) => new()
     {
         Facts = Facts.Trim(), LearningIdentified = LearningIdentified.Trim(), ImmediateActions = ImmediateActions.Trim(),
         RecommendedOutcome = RecommendedOutcome, Rationale = Rationale.Trim(), SubmittedBy = submittedBy,
+        LearningThemes = [.. (LearningThemes ?? []).Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
     };
 }

@@ -1023,6 +1023,9 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                             b1.Property<string>("LearningIdentified")
                                 .IsRequired();
 
+                            b1.PrimitiveCollection<string>("LearningThemes")
+                                .IsRequired();
+
                             b1.Property<string>("Rationale")
                                 .IsRequired();
 
