@@ -46,6 +46,16 @@ public static class ProxyConfiguration
             }
         }
 
+        // The public register of published reviews, for anyone: the publication service shows nothing unpublished there.
+        if (clusters.Any(c => c.ClusterId == "publication"))
+        {
+            routes.Add(new RouteConfig
+            {
+                RouteId = "publication-register", ClusterId = "publication", Match = new() { Path = "/register/{**rest}", Methods = ["GET"] },
+                AuthorizationPolicy = "anonymous",
+            });
+        }
+
         // The authorization, token and end-session endpoints and discovery documents of the identity service.
         if (configuration["services:identity:http:0"] is { Length: > 0 } identity)
         {

@@ -31,6 +31,7 @@ public static class Policies
     public const string RecordImpactEvidence = "record-impact-evidence";
     public const string RunPublication = "run-publication";
     public const string ReadPublications = "read-publications";
+    public const string DecideOnPublication = "decide-on-publication";
 
     /// <summary>Roles that work across every partnership (national bodies).</summary>
     public static readonly IReadOnlySet<string> NationalRoles = new HashSet<string>(StringComparer.Ordinal)
@@ -105,6 +106,8 @@ public static class Policies
         // chair reads it. National bodies receive it through the outbound feeds, not here.
         options.AddPolicy(RunPublication, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager));
         options.AddPolicy(ReadPublications, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager, Roles.IndependentChair));
+        // Delaying publication for sensitivity, and not publishing at all, are the chair's decisions.
+        options.AddPolicy(DecideOnPublication, p => p.RequireAuthenticatedUser().RequireRole(Roles.IndependentChair));
         options.AddPolicy(ServiceToService, p => p.RequireAuthenticatedUser().RequireRole(Roles.PlatformService));
         // Anything that forgets to declare a policy is closed, not open.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

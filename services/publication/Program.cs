@@ -17,6 +17,8 @@ app.MapOpenApi().AllowAnonymous();
 app.MapPublicationsApi();
 app.MapReportsApi();
 app.MapAnonymisationApi();
+app.MapPublishingApi();
+app.MapRegisterApi();
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 
 app.Run();

@@ -66,6 +66,9 @@ internal static class AccessMatrixBodies
         ["/api/publications/{id}/reports"] = (Func<HttpContent>)(() => ReportDocuments.Upload(ReportDocuments.Docx("Child A lived with her mother."), "report.docx")),
         ["/api/publications/{id}/identifiers"] = new { value = "Ann Jones" },
         ["/api/publications/{id}/hits/{hitId}/resolution"] = new { resolution = "accepted", reason = "r" },
+        ["/api/publications/{id}/publication"] = new { name = "Child A", incident = "i" },
+        ["/api/publications/{id}/delay"] = new { publishOn = "2027-03-01", reason = "r" },
+        ["/api/publications/{id}/decision-not-to-publish"] = new { reasons = "r", name = "Child B", improvements = "i" },
         ["/api/rapid-reviews/{id}/recommendation"] = new
         {
             facts = "f", learningIdentified = "l", immediateActions = "i", recommendedOutcome = "no-further-action", rationale = "r",

@@ -28,6 +28,8 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
 
     private static readonly string[] National = ["national-panel", "ofsted", "operator"];
 
+    private static readonly string[] Everyone = [.. ClientsByRole.Keys];
+
     private readonly List<string> _withoutProblemDetails = [];
 
     /// <summary>Who may call each endpoint ("METHOD path" as in the OpenAPI document).</summary>
@@ -127,6 +129,13 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
         ["POST /api/publications/{id}/identifiers"] = ["business-manager"],
         ["GET /api/publications/{id}/check"] = ["business-manager", "independent-chair"],
         ["POST /api/publications/{id}/hits/{hitId}/resolution"] = ["business-manager"],
+        ["POST /api/publications/{id}/publication"] = ["business-manager"],
+        ["POST /api/publications/{id}/delay"] = ["independent-chair"],
+        ["POST /api/publications/{id}/decision-not-to-publish"] = ["independent-chair"],
+        // The public register is for anyone, signed in or not (the anonymous caller is in PublicRegisterTests).
+        ["GET /register/{partnership}"] = Everyone,
+        ["GET /register/{partnership}/feed.atom"] = Everyone,
+        ["GET /register/{partnership}/{id}/report"] = Everyone,
         ["POST /api/clients"] = ["operator"],
         ["GET /api/clients"] = ["operator"],
         ["DELETE /api/clients/{clientId}"] = ["operator"],
@@ -159,7 +168,8 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
                     failures.Add($"{role} {endpoint.Key} (own partnership): {(int)status}, expected {(allowed ? "allowed" : "403")}");
                 }
 
-                if (allowed && endpoint.Path.Contains("{id}", StringComparison.Ordinal))
+                // The public register belongs to no caller's partnership: there is no "other" to hide.
+                if (allowed && endpoint.Path.Contains("{id}", StringComparison.Ordinal) && !endpoint.Path.StartsWith("/register/", StringComparison.Ordinal))
                 {
                     var otherStatus = await CallAsync(endpoint, token, other);
                     // National bodies reach every partnership (a read answers 200; a step with this
@@ -197,9 +207,10 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
             : data.NotificationId;
         var path = endpoint.Path.Replace("{id}", id, StringComparison.Ordinal).Replace("{paperId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{hitId}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{version}", "1", StringComparison.Ordinal);
+            .Replace("{hitId}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{version}", "1", StringComparison.Ordinal)
+            .Replace("{partnership}", "northshire", StringComparison.Ordinal);
         // Operations endpoints are on each service's own port, not behind the gateway.
-        using var client = endpoint.Path.StartsWith("/api/", StringComparison.Ordinal)
+        using var client = endpoint.Path.StartsWith("/api/", StringComparison.Ordinal) || endpoint.Path.StartsWith("/register/", StringComparison.Ordinal)
             ? system.App.CreateHttpClient("gateway")
             : system.App.CreateHttpClient(endpoint.Service);
         using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), path);

@@ -42,8 +42,9 @@ public sealed class OpenApiDocumentTests(SystemFixture system)
                 {
                     operations++;
                     var requirements = operation.Value.TryGetProperty("security", out var security) ? security.EnumerateArray().ToList() : [];
-                    // The token endpoint and the sign-in page are the only operations open to anyone.
-                    var open = path.Name.StartsWith("/connect/", StringComparison.Ordinal) || path.Name.StartsWith("/account/", StringComparison.Ordinal);
+                    // The token endpoint, the sign-in page and the public register are the only operations open to anyone.
+                    var open = path.Name.StartsWith("/connect/", StringComparison.Ordinal) || path.Name.StartsWith("/account/", StringComparison.Ordinal)
+                        || path.Name.StartsWith("/register/", StringComparison.Ordinal);
                     if (open)
                     {
                         Assert.True(requirements.Count == 0, $"{service} {operation.Name} {path.Name} asks for a token");

@@ -52,6 +52,16 @@ public sealed class PublicationTests(SystemFixture system)
         var scheduled = await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", schedule));
         Assert.Equal("scheduled", scheduled.GetProperty("status").GetString());
 
+        // Only the chair delays publication; the delay and its reason are kept, and nothing unpublished is on the public register.
+        var delay = new { publishOn = "2027-03-01", reason = "The trial begins in January." };
+        Assert.Equal(HttpStatusCode.Forbidden, (await businessUnit.PostAsJsonAsync($"/api/publications/{id}/delay", delay)).StatusCode);
+        var delayed = await ReviewJourney.OkAsync(chair.PostAsJsonAsync($"/api/publications/{id}/delay", delay));
+        Assert.Equal(("2027-03-01", "The trial begins in January."), (delayed.GetProperty("publishOn").GetString(),
+            delayed.GetProperty("delays")[0].GetProperty("reason").GetString()));
+        Assert.Equal(1, await Outbox.CountAsync(system, "publicationdb", "safeguarding.publication.publication-delayed.v1", id));
+        var register = await system.Anonymous.GetFromJsonAsync<JsonElement>("/register/northshire");
+        Assert.DoesNotContain(register.GetProperty("online").EnumerateArray(), e => e.GetProperty("id").GetString() == id);
+
         // The chair downloads the version checked; the download and the reads of the hits are on the record.
         using var download = await chair.GetAsync($"/api/publications/{id}/reports/2");
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
@@ -89,7 +99,7 @@ public sealed class PublicationTests(SystemFixture system)
         Assert.Equal(0, (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications/{id}")).GetProperty("reports").GetArrayLength());
     }
 
-    private static async Task<string> OpenedAsync(HttpClient client, string reviewId) =>
+    internal static async Task<string> OpenedAsync(HttpClient client, string reviewId) =>
         (await Eventually.GetAsync(async () =>
             (await client.GetFromJsonAsync<JsonElement>($"/api/publications?reviewId={reviewId}")).GetProperty("items") is { } items
             && items.GetArrayLength() == 1 ? (JsonElement?)items[0] : null, TimeSpan.FromSeconds(30), "the publication"))!.Value.GetProperty("id").GetString()!;
@@ -97,7 +107,7 @@ public sealed class PublicationTests(SystemFixture system)
     private static async Task<JsonElement[]> HitsAsync(HttpClient client, string id) =>
         [.. (await client.GetFromJsonAsync<JsonElement>($"/api/publications/{id}/check")).GetProperty("hits").EnumerateArray()];
 
-    private static async Task ConflictAsync(Task<HttpResponseMessage> call, string naming)
+    internal static async Task ConflictAsync(Task<HttpResponseMessage> call, string naming)
     {
         using var response = await call;
         var body = await response.Content.ReadAsStringAsync();

@@ -12,8 +12,9 @@ internal static class Publications
     /// <summary>A clock at midday on <paramref name="day"/>.</summary>
     public static FakeTimeProvider On(DateOnly day) => new(new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
 
-    public static Api.Model.Publication Opened(DateOnly on) => Api.Model.Publication.Open(new CaseReviewReportAcceptedIntegrationEvent(
-        Guid.NewGuid(), Guid.NewGuid(), "northshire", "local-child-safeguarding-practice-review", on, ["neglect"], []), On(on));
+    public static Api.Model.Publication Opened(DateOnly on, DateOnly? decidedOn = null) => Api.Model.Publication.Open(new CaseReviewReportAcceptedIntegrationEvent(
+        Guid.NewGuid(), Guid.NewGuid(), "northshire", "local-child-safeguarding-practice-review", on, ["neglect"],
+        [new AcceptedRecommendation("R1", "Health visitors ask about every adult in the household.")], decidedOn), On(on));
 
     public static ReportVersion Upload(Api.Model.Publication publication, DateOnly on, string text = ReportText) =>
         publication.AddReport("Final report", "report.pdf", "application/pdf", 1_000, "ab12", text, "business-unit", On(on));

@@ -2,7 +2,8 @@ namespace Safeguarding.Contracts.IntegrationEvents;
 
 /// <summary>
 /// A partnership accepted a review's report: its recommendations (with stable identifiers) become
-/// actions, and the report moves towards publication.
+/// actions, and the report moves towards publication. <paramref name="DecidedOn"/> is the day the
+/// chair decided on the review, from which its 6 months to publication count.
 /// </summary>
 [IntegrationEvent("safeguarding.rapid-review.review-report-accepted.v1")]
 public sealed record CaseReviewReportAcceptedIntegrationEvent(
@@ -12,7 +13,8 @@ public sealed record CaseReviewReportAcceptedIntegrationEvent(
     string ReviewType,
     DateOnly AcceptedOn,
     IReadOnlyList<string> LearningThemes,
-    IReadOnlyList<AcceptedRecommendation> Recommendations) : IIntegrationEvent
+    IReadOnlyList<AcceptedRecommendation> Recommendations,
+    DateOnly? DecidedOn = null) : IIntegrationEvent
 {
     public string Subject => ReviewId.ToString();
 }

@@ -21,7 +21,7 @@ public sealed partial class Publication
         var trimmed = value.Trim();
         Valid(trimmed.Length > 0, "value", "value is the name or detail to look for.");
         Valid(!Identifiers.Any(i => string.Equals(i.Value, trimmed, StringComparison.OrdinalIgnoreCase)), "value", "That identifier is already on the list.");
-        Allowed(Status != PublicationStatus.Scheduled, "Publication is scheduled: the check is finished.");
+        Allowed(!Settled, $"Publication is {Status}: the check is finished.");
         var identifier = new Identifier { Id = Guid.CreateVersion7(), Value = trimmed, AddedAt = clock.GetUtcNow(), AddedBy = by };
         Identifiers.Add(identifier);
         if (CurrentReport is not null && currentText is not null)
@@ -37,7 +37,7 @@ public sealed partial class Publication
     public IdentifierHit ResolveHit(Guid hitId, string resolution, string? pseudonym, string? reason, string by, TimeProvider clock)
     {
         var hit = CurrentHits.FirstOrDefault(h => h.Id == hitId) ?? throw new NotFoundException("Hit", hitId);
-        Allowed(Status != PublicationStatus.Scheduled, "Publication is scheduled: the check is finished.");
+        Allowed(!Settled, $"Publication is {Status}: the check is finished.");
         Allowed(!hit.Resolved, "The hit is already resolved.");
         Valid(resolution is HitResolutions.Pseudonym or HitResolutions.Accepted, "resolution", "resolution is pseudonym or accepted.");
         Valid(resolution != HitResolutions.Pseudonym || !string.IsNullOrWhiteSpace(pseudonym), "pseudonym", "Give the pseudonym that replaces it (e.g. Child A).");

@@ -29,7 +29,7 @@ public sealed partial class Publication
         Valid(sentToNationalBodiesOn <= today, "sentToNationalBodiesOn", "sentToNationalBodiesOn is a date that has passed, not one to come.");
         Valid(publishOn >= today, "publishOn", "publishOn is today or later.");
         Allowed(CurrentReport is not null, "There is no final report to publish yet.");
-        Allowed(Status != PublicationStatus.Scheduled, "Publication is already scheduled.");
+        Allowed(!Settled, $"Publication is already {Status}.");
         Allowed(UnresolvedHits == 0, $"{UnresolvedHits} identifier hits in the report are unresolved: resolve each before publication is scheduled.");
         var earliest = calendar.AddWorkingDays(sentToNationalBodiesOn, NoticeWorkingDays);
         Allowed(publishOn >= earliest,

@@ -39,6 +39,7 @@ public sealed partial class Publication : Aggregate
     {
         Id = Guid.CreateVersion7(), ReviewId = accepted.ReviewId, RapidReviewId = accepted.RapidReviewId, Partnership = accepted.Partnership,
         ReviewType = accepted.ReviewType, AcceptedOn = accepted.AcceptedOn, OpenedAt = clock.GetUtcNow(), LastChangedAt = clock.GetUtcNow(),
+        DecidedOn = accepted.DecidedOn, LearningThemes = [.. accepted.LearningThemes], Recommendations = [.. accepted.Recommendations.Select(r => r.Text)],
     };
 
     /// <summary>
@@ -47,7 +48,7 @@ public sealed partial class Publication : Aggregate
     /// </summary>
     public ReportVersion AddReport(string title, string fileName, string contentType, long size, string sha256, string text, string by, TimeProvider clock)
     {
-        Allowed(Status != PublicationStatus.Scheduled, "Publication is scheduled: the report checked is the report published, so no new version is taken.");
+        Allowed(!Settled, $"Publication is {Status}: the report checked is the report that stands, so no new version is taken.");
         var now = clock.GetUtcNow();
         var report = new ReportVersion
         {

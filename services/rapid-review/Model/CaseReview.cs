@@ -167,7 +167,7 @@ public sealed partial class CaseReview : Aggregate
         };
         Status = CaseReviewStatus.ReportAccepted;
         Raise(new CaseReviewReportAcceptedIntegrationEvent(Id, RapidReviewId, Partnership, Type, acceptedOn, Report.LearningThemes,
-            Report.Recommendations.Select(r => new AcceptedRecommendation(r.Id, r.Text)).ToList()), clock.GetUtcNow());
+            Report.Recommendations.Select(r => new AcceptedRecommendation(r.Id, r.Text)).ToList(), DecidedOn), clock.GetUtcNow());
     }
 
     private void EnsureInProgress() => Allowed(Status == CaseReviewStatus.InProgress, "The report has been accepted: the review is complete.");

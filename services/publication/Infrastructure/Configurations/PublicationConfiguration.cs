@@ -23,5 +23,9 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Model.
         publication.OwnsMany(p => p.Reports, x => x.ToJson());
         publication.OwnsMany(p => p.Identifiers, x => x.ToJson());
         publication.OwnsMany(p => p.Hits, x => { x.ToJson(); x.Ignore(h => h.Resolved); });
+        publication.Property(p => p.PublishedBy).HasMaxLength(200);
+        publication.OwnsMany(p => p.Delays, x => x.ToJson());
+        publication.OwnsOne(p => p.Register, x => x.ToJson());
+        publication.OwnsOne(p => p.NotPublishing, x => x.ToJson());
     }
 }
