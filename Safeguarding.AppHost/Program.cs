@@ -32,7 +32,9 @@ var rapidReview = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects
     .WithReference(notification)
     .WithServiceCredentials(identity);
 var learningAction = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects.Safeguarding_LearningAction_Api>("learning-action"), learningActionDb, grpc: true));
-var publication = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects.Safeguarding_Publication_Api>("publication"), publicationDb));
+var publication = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects.Safeguarding_Publication_Api>("publication"), publicationDb))
+    .WithReference(notification)
+    .WithServiceCredentials(identity);
 
 builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithServiceEndpoints(port: gatewayPort)

@@ -32,6 +32,10 @@ public static class Policies
     public const string RunPublication = "run-publication";
     public const string ReadPublications = "read-publications";
     public const string DecideOnPublication = "decide-on-publication";
+    public const string ReadCaseIdentifiers = "read-case-identifiers";
+
+    /// <summary>The one platform service that reads a case's identifying details from another: for the anonymisation check.</summary>
+    public const string PublicationClientId = "publication";
 
     /// <summary>Roles that work across every partnership (national bodies).</summary>
     public static readonly IReadOnlySet<string> NationalRoles = new HashSet<string>(StringComparer.Ordinal)
@@ -109,6 +113,7 @@ public static class Policies
         // Delaying publication for sensitivity, and not publishing at all, are the chair's decisions.
         options.AddPolicy(DecideOnPublication, p => p.RequireAuthenticatedUser().RequireRole(Roles.IndependentChair));
         options.AddPolicy(ServiceToService, p => p.RequireAuthenticatedUser().RequireRole(Roles.PlatformService));
+        options.AddPolicy(ReadCaseIdentifiers, p => p.RequireAuthenticatedUser().RequireRole(Roles.PlatformService).RequireClaim("sub", PublicationClientId));
         // Anything that forgets to declare a policy is closed, not open.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

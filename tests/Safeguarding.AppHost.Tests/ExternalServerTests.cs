@@ -37,7 +37,8 @@ public sealed class ExternalServerTests(PostgresFixture postgres, RabbitMqFixtur
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         await Eventually.TrueAsync(async () =>
             (await gateway.GetFromJsonAsync<JsonElement>($"/api/rapid-reviews?notificationId={id}")).GetProperty("total").GetInt32() == 1,
-            TimeSpan.FromSeconds(30), "the rapid review on the external servers");
+            // Generous: the suite runs this beside the whole-system tests on two cores.
+            TimeSpan.FromSeconds(90), "the rapid review on the external servers");
         await app.StopAsync();
         if (Directory.Exists(data))
         {

@@ -27,6 +27,14 @@ public sealed class PublicationTests(SystemFixture system)
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(1, (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications?reviewId={reviewId}")).GetProperty("total").GetInt32());
 
+        // The notification's identifying details are on the check from the start: the child's name, whole and in parts, and the
+        // incident place. The publication service's read of them is on the notification's audit trail.
+        var known = (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications/{id}/check")).GetProperty("identifiers").EnumerateArray()
+            .Where(i => i.GetProperty("source").GetString() == "notification").Select(i => i.GetProperty("value").GetString()).ToList();
+        Assert.Contains(Notifications.ChildName, known);
+        Assert.Contains(Notifications.ChildName.Split(' ')[^1], known);
+        Assert.True(await NotificationReadsByPublicationAsync() > 0);
+
         await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/identifiers", new { value = Name }));
         var docx = await ReviewJourney.OkAsync(businessUnit.PostAsync($"/api/publications/{id}/reports",
             ReportDocuments.Upload(ReportDocuments.Docx("Background", $"{Name} lived with her mother and two brothers."), "final-report.docx")));
@@ -97,6 +105,15 @@ public sealed class PublicationTests(SystemFixture system)
         }
 
         Assert.Equal(0, (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications/{id}")).GetProperty("reports").GetArrayLength());
+    }
+
+    private async Task<long> NotificationReadsByPublicationAsync()
+    {
+        await using var db = new Npgsql.NpgsqlConnection(await system.App.GetConnectionStringAsync("notificationdb"));
+        await db.OpenAsync();
+        await using var count = new Npgsql.NpgsqlCommand(
+            "SELECT count(*) FROM audit_entries WHERE action = 'read' AND (client_id = 'publication' OR subject = 'publication') AND 'children' = ANY(fields)", db);
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 
     internal static async Task<string> OpenedAsync(HttpClient client, string reviewId) =>

@@ -25,7 +25,18 @@ public sealed class ServiceToServiceTests(SystemFixture system)
         var agency = new Metadata { { "Authorization", "Bearer " + await Tokens.GetAsync(system.Anonymous, "operator-console") } };
         var refused = await Assert.ThrowsAsync<RpcException>(() => client.GetNotificationAsync(request, agency).ResponseAsync);
         Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
+
+        // A case's identifying details go to the publication service's anonymisation check and to no other service.
+        var rapidReview = new Metadata { { "Authorization", "Bearer " + await ServiceTokenAsync("rapid-review") } };
+        Assert.Equal(StatusCode.PermissionDenied,
+            (await Assert.ThrowsAsync<RpcException>(() => client.GetCaseIdentifiersAsync(request, rapidReview).ResponseAsync)).StatusCode);
+        var publication = new Metadata { { "Authorization", "Bearer " + await ServiceTokenAsync("publication") } };
+        Assert.Equal(StatusCode.NotFound,
+            (await Assert.ThrowsAsync<RpcException>(() => client.GetCaseIdentifiersAsync(request, publication).ResponseAsync)).StatusCode);
     }
+
+    private async Task<string> ServiceTokenAsync(string service) =>
+        await Tokens.GetAsync(system.Anonymous, service, (await system.App.GetEnvironmentAsync(service))["Identity__ClientSecret"]);
 
     [Fact]
     public async Task Review_queries_answer_a_platform_service_and_refuse_anyone_else()

@@ -17,6 +17,24 @@ public sealed class PublicationStepsTests
     }
 
     [Fact]
+    public void The_notifications_identifying_details_are_on_the_check_before_any_report_and_find_the_child_in_it()
+    {
+        var publication = Publications.Opened(Monday7December);
+        var clock = Publications.On(Monday7December);
+        publication.AddIdentifier("ann", null, "business-unit", clock);
+
+        publication.AddKnownIdentifiers([("child-name", "Ann Jones"), ("child-name", "Ann"), ("family-name", "Jones"), ("incident-place", " ")], clock);
+
+        Assert.Equal([("ann", Identifier.BusinessManager), ("Ann Jones", Identifier.Notification), ("Jones", Identifier.Notification)],
+            publication.Identifiers.Select(i => (i.Value, i.Source)));
+        Publications.Upload(publication, Monday7December);
+        // "ann" three times (Ann Jones, Ann's, ANN JONES), the whole name twice, the family name twice.
+        Assert.Equal(7, publication.UnresolvedHits);
+        var familyName = publication.Identifiers.Single(i => i.Kind == "family-name").Id;
+        Assert.Equal(["Jones", "JONES"], publication.CurrentHits.Where(h => h.IdentifierId == familyName).Select(h => h.Text));
+    }
+
+    [Fact]
     public void Each_upload_is_the_next_version_and_is_checked_against_every_identifier_known()
     {
         var publication = Publications.Opened(Monday7December);

@@ -1,23 +1,23 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Contracts.Notifications.V1;
 using Safeguarding.Notification.Api.Infrastructure;
 using Safeguarding.Notification.Api.Model;
+using Safeguarding.ServiceDefaults.Audit;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Notification.Api.Grpc;
 
-/// <summary>What other services may read of a notification: dates and facts, never the case outline.</summary>
-public sealed class NotificationQueriesService(NotificationDbContext db) : NotificationQueries.NotificationQueriesBase
+/// <summary>
+/// What other services may read of a notification: dates and facts, never the case outline; and,
+/// for the publication service's anonymisation check alone, the identifiers of the case (audited).
+/// </summary>
+public sealed class NotificationQueriesService(NotificationDbContext db, IAuditTrail audit) : NotificationQueries.NotificationQueriesBase
 {
     public override async Task<NotificationDetails> GetNotification(GetNotificationRequest request, ServerCallContext context)
     {
-        if (!Guid.TryParse(request.NotificationId, out var id))
-        {
-            throw new RpcException(new Status(StatusCode.InvalidArgument, "notification_id must be a UUID."));
-        }
-
-        var n = await db.Notifications.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, context.CancellationToken)
-                ?? throw new RpcException(new Status(StatusCode.NotFound, $"Notification {id} was not found."));
+        var n = await LoadAsync(request, context);
         return new NotificationDetails
         {
             NotificationId = n.Id.ToString(),
@@ -32,5 +32,26 @@ public sealed class NotificationQueriesService(NotificationDbContext db) : Notif
             Partnership = n.Partnership,
             Status = n.Status == NotificationStatus.Withdrawn ? "withdrawn" : "notified",
         };
+    }
+
+    [Authorize(Policy = Policies.ReadCaseIdentifiers)]
+    public override async Task<CaseIdentifiers> GetCaseIdentifiers(GetNotificationRequest request, ServerCallContext context)
+    {
+        var notification = await LoadAsync(request, context);
+        await audit.SaveReadAsync(Apis.NotificationsApi.AuditResource, notification.Id.ToString(), ["children", "incidentPlace"], context.CancellationToken);
+        var answer = new CaseIdentifiers();
+        answer.Identifiers.AddRange(IdentifyingDetails.Of(notification).Select(i => new CaseIdentifier { Kind = i.Kind, Value = i.Value }));
+        return answer;
+    }
+
+    private async Task<SeriousIncidentNotification> LoadAsync(GetNotificationRequest request, ServerCallContext context)
+    {
+        if (!Guid.TryParse(request.NotificationId, out var id))
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "notification_id must be a UUID."));
+        }
+
+        return await db.Notifications.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, context.CancellationToken)
+               ?? throw new RpcException(new Status(StatusCode.NotFound, $"Notification {id} was not found."));
     }
 }

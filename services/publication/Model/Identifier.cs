@@ -13,4 +13,14 @@ public sealed class Identifier
     public DateTimeOffset AddedAt { get; init; }
 
     public required string AddedBy { get; init; }
+
+    /// <summary>Where it came from: the notification (a child's name, a date of birth, the incident place) or the business manager.</summary>
+    public string Source { get; init; } = Identifier.BusinessManager;
+
+    /// <summary>What kind of detail it is, when the notification supplied it: child-name, family-name, date-of-birth, incident-place.</summary>
+    public string? Kind { get; init; }
+
+    public const string BusinessManager = "business-manager";
+
+    public const string Notification = "notification";
 }

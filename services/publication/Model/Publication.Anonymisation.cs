@@ -33,6 +33,28 @@ public sealed partial class Publication
         return identifier;
     }
 
+    /// <summary>
+    /// The case's identifying details from the notification, added to the check before any report
+    /// arrives; one already on the list (in any case) is not added twice.
+    /// </summary>
+    public void AddKnownIdentifiers(IEnumerable<(string Kind, string Value)> known, TimeProvider clock)
+    {
+        Allowed(!Settled, $"Publication is {Status}: the check is finished.");
+        var now = clock.GetUtcNow();
+        foreach (var (kind, value) in known.Where(k => k.Value.Trim().Length > 0))
+        {
+            if (!Identifiers.Any(i => string.Equals(i.Value, value.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                Identifiers.Add(new Identifier
+                {
+                    Id = Guid.CreateVersion7(), Value = value.Trim(), Kind = kind, Source = Identifier.Notification, AddedAt = now, AddedBy = Identifier.Notification,
+                });
+            }
+        }
+
+        LastChangedAt = now;
+    }
+
     /// <summary>The business manager decides a hit: a pseudonym replaces it in the report, or it stays for the reason given.</summary>
     public IdentifierHit ResolveHit(Guid hitId, string resolution, string? pseudonym, string? reason, string by, TimeProvider clock)
     {

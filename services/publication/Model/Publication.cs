@@ -17,6 +17,9 @@ public sealed partial class Publication : Aggregate
 
     public Guid RapidReviewId { get; init; }
 
+    /// <summary>The notification the review follows, whose identifying details the check searches for.</summary>
+    public Guid? NotificationId { get; init; }
+
     public required string Partnership { get; init; }
 
     public required string ReviewType { get; init; }
@@ -37,7 +40,8 @@ public sealed partial class Publication : Aggregate
 
     public static Publication Open(CaseReviewReportAcceptedIntegrationEvent accepted, TimeProvider clock) => new()
     {
-        Id = Guid.CreateVersion7(), ReviewId = accepted.ReviewId, RapidReviewId = accepted.RapidReviewId, Partnership = accepted.Partnership,
+        Id = Guid.CreateVersion7(), ReviewId = accepted.ReviewId, RapidReviewId = accepted.RapidReviewId, NotificationId = accepted.NotificationId,
+        Partnership = accepted.Partnership,
         ReviewType = accepted.ReviewType, AcceptedOn = accepted.AcceptedOn, OpenedAt = clock.GetUtcNow(), LastChangedAt = clock.GetUtcNow(),
         DecidedOn = accepted.DecidedOn, LearningThemes = [.. accepted.LearningThemes], Recommendations = [.. accepted.Recommendations.Select(r => r.Text)],
     };

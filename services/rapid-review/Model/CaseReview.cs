@@ -21,6 +21,9 @@ public sealed partial class CaseReview : Aggregate
 
     public Guid RapidReviewId { get; init; }
 
+    /// <summary>The notification the review follows from (unknown for reviews opened before it was kept).</summary>
+    public Guid? NotificationId { get; init; }
+
     public required string Partnership { get; init; }
 
     public required string LocalAuthority { get; init; }
@@ -72,6 +75,7 @@ public sealed partial class CaseReview : Aggregate
     {
         Id = Guid.CreateVersion7(),
         RapidReviewId = rapidReview.Id,
+        NotificationId = rapidReview.NotificationId,
         Partnership = rapidReview.Partnership,
         LocalAuthority = rapidReview.LocalAuthority,
         Type = decision.Outcome,
@@ -167,7 +171,7 @@ public sealed partial class CaseReview : Aggregate
         };
         Status = CaseReviewStatus.ReportAccepted;
         Raise(new CaseReviewReportAcceptedIntegrationEvent(Id, RapidReviewId, Partnership, Type, acceptedOn, Report.LearningThemes,
-            Report.Recommendations.Select(r => new AcceptedRecommendation(r.Id, r.Text)).ToList(), DecidedOn), clock.GetUtcNow());
+            Report.Recommendations.Select(r => new AcceptedRecommendation(r.Id, r.Text)).ToList(), DecidedOn, NotificationId), clock.GetUtcNow());
     }
 
     private void EnsureInProgress() => Allowed(Status == CaseReviewStatus.InProgress, "The report has been accepted: the review is complete.");

@@ -165,6 +165,10 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("learning_themes");
 
+                    b.Property<Guid?>("NotificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notification_id");
+
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
@@ -332,6 +336,11 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                                 .IsRequired();
 
                             b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Kind");
+
+                            b1.Property<string>("Source")
+                                .IsRequired();
 
                             b1.Property<string>("Value")
                                 .IsRequired();

@@ -142,6 +142,10 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("methodology");
 
+                    b.Property<Guid?>("NotificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notification_id");
+
                     b.PrimitiveCollection<List<DateOnly>>("PanelMeetings")
                         .IsRequired()
                         .HasColumnType("date[]")
