@@ -47,6 +47,20 @@ public sealed class LearningActionTests(SystemFixture system)
                 .GetProperty("byReviewType").TryGetProperty("rapid-review", out var rapid) && rapid.GetInt32() >= 1,
             TimeSpan.FromSeconds(30), "the rapid review's themes in the heat map");
 
+        // An action raised outside any review counts in the period it was raised, and not in another.
+        var theme = $"audit-{Guid.NewGuid():N}"[..14];
+        await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync("/api/learning-actions", new
+        {
+            source = "audit", sourceReference = "Section 11 audit 2026", leadAgency = "Northshire Police", description = "d",
+            successMeasure = "m", dueOn = "2027-03-31", themes = new[] { theme },
+        }));
+        static JsonElement? Row(JsonElement map, string theme) =>
+            map.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("theme").GetString() == theme).Select(r => (JsonElement?)r).FirstOrDefault();
+        var raisedToday = Row(await businessUnit.GetFromJsonAsync<JsonElement>("/api/learning-actions/themes/heat-map?from=2026-12-23&to=2026-12-23"), theme);
+        Assert.Equal(1, raisedToday!.Value.GetProperty("actions").GetInt32());
+        Assert.Null(Row(await businessUnit.GetFromJsonAsync<JsonElement>("/api/learning-actions/themes/heat-map?from=2026-12-01&to=2026-12-22"), theme));
+        Assert.Equal(HttpStatusCode.OK, (await businessUnit.GetAsync("/api/learning-actions/themes/heat-map?to=9999-12-31")).StatusCode);
+
         var policeAction = await RaiseAsync(businessUnit, r1.GetProperty("id").GetString()!, "Northshire Police", "2027-03-31");
         var healthAction = await RaiseAsync(businessUnit, r1.GetProperty("id").GetString()!, "Northshire Integrated Care Board", "2027-03-31");
 

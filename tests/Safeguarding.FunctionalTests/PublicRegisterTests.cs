@@ -31,13 +31,24 @@ public sealed class PublicRegisterTests(SystemFixture system)
             new { publishOn = "2026-12-23", sentToNationalBodiesOn = "2026-12-10" }));
 
         // The register entry is checked against the identifiers like the report; the error does not repeat the name.
-        var entry = new { name = "Child A", incident = "A baby was seriously injured at home.", ageBand = "under-1", sex = "female", incidentMonth = "2026-05" };
+        var entry = new
+        {
+            name = "Child A", incident = "A baby was seriously injured at home.", ageBand = "under-1", sex = "female", incidentMonth = "2026-05",
+            recommendations = new[] { "Police refer every domestic abuse call-out involving children.", "The partnership audits referrals in six months." },
+        };
         using (var naming = await businessUnit.PostAsJsonAsync($"/api/publications/{published}/publication", entry with { incident = "Ann Jones was injured." }))
         {
             Assert.Equal(HttpStatusCode.BadRequest, naming.StatusCode);
             var body = await naming.Content.ReadAsStringAsync();
             Assert.Contains("incident", body);
             Assert.DoesNotContain("Ann Jones", body);
+        }
+
+        using (var naming = await businessUnit.PostAsJsonAsync($"/api/publications/{published}/publication",
+            entry with { recommendations = new[] { "r", $"{Notifications.ChildName}'s school checks attendance daily." } }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, naming.StatusCode);
+            Assert.Contains("recommendations[1]", await naming.Content.ReadAsStringAsync());
         }
 
         Assert.Equal(HttpStatusCode.Forbidden, (await chair.PostAsJsonAsync($"/api/publications/{published}/publication", entry)).StatusCode);
@@ -62,12 +73,13 @@ public sealed class PublicRegisterTests(SystemFixture system)
         Assert.Equal(("under-1", "female", "2026-05"), (item.GetProperty("ageBand").GetString(), item.GetProperty("sex").GetString(),
             item.GetProperty("incidentMonth").GetString()));
         Assert.Equal(["information sharing", "domestic abuse"], item.GetProperty("learningThemes").EnumerateArray().Select(t => t.GetString()));
-        Assert.Equal(2, item.GetProperty("recommendations").GetArrayLength());
+        Assert.Equal(entry.recommendations, item.GetProperty("recommendations").EnumerateArray().Select(r => r.GetString()));
         var other = online.Single(e => e.GetProperty("id").GetString() == notPublished);
         Assert.False(other.GetProperty("published").GetBoolean());
         Assert.Equal("Every midwife now asks about safe sleep at each visit.", other.GetProperty("improvements").GetString());
         Assert.Equal(JsonValueKind.Null, other.GetProperty("reportUrl").ValueKind);
-        Assert.DoesNotContain("Ann Jones", register.GetRawText());
+        Assert.DoesNotContain(Notifications.ChildName, register.GetRawText());
+        Assert.DoesNotContain(Notifications.ChildName.Split(' ')[^1], register.GetRawText());
 
         using var report = await system.Anonymous.GetAsync(item.GetProperty("reportUrl").GetString());
         Assert.Equal(pdf, await report.Content.ReadAsByteArrayAsync());
@@ -79,7 +91,9 @@ public sealed class PublicRegisterTests(SystemFixture system)
 
         using var feed = await system.Anonymous.GetAsync("/register/northshire/feed.atom");
         Assert.Equal("application/atom+xml", feed.Content.Headers.ContentType!.MediaType);
-        var atom = XDocument.Parse(await feed.Content.ReadAsStringAsync());
+        var atomText = await feed.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(Notifications.ChildName.Split(' ')[^1], atomText);
+        var atom = XDocument.Parse(atomText);
         var entries = atom.Root!.Elements(Atom + "entry").ToList();
         var atomEntry = entries.Single(e => e.Element(Atom + "id")!.Value == $"urn:uuid:{published}");
         Assert.Equal("2026 – northshire – Child A", atomEntry.Element(Atom + "title")!.Value);

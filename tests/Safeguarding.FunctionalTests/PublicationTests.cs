@@ -33,7 +33,8 @@ public sealed class PublicationTests(SystemFixture system)
             .Where(i => i.GetProperty("source").GetString() == "notification").Select(i => i.GetProperty("value").GetString()).ToList();
         Assert.Contains(Notifications.ChildName, known);
         Assert.Contains(Notifications.ChildName.Split(' ')[^1], known);
-        Assert.True(await NotificationReadsByPublicationAsync() > 0);
+        var notificationId = (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications/{id}")).GetProperty("notificationId").GetString()!;
+        Assert.Equal(1, await NotificationReadsByPublicationAsync(notificationId));
 
         await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/identifiers", new { value = Name }));
         var docx = await ReviewJourney.OkAsync(businessUnit.PostAsync($"/api/publications/{id}/reports",
@@ -56,6 +57,11 @@ public sealed class PublicationTests(SystemFixture system)
             new { resolution = "pseudonym", pseudonym = "Child A" })).StatusCode);
         await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/hits/{hit.GetProperty("id")}/resolution",
             new { resolution = "pseudonym", pseudonym = "Child A" }));
+        // The pseudonym must be in the version published: v3 carries it, and is checked again.
+        await ConflictAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", schedule), "pseudonyms in place");
+        var final = ReportDocuments.Pdf("Learning from the review", "The school noticed that Child A was often absent.");
+        await ReviewJourney.OkAsync(businessUnit.PostAsync($"/api/publications/{id}/reports", ReportDocuments.Upload(final, "final-report.pdf")));
+        Assert.Empty(await HitsAsync(chair, id));
         await ConflictAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", new { publishOn = "2027-01-05", sentToNationalBodiesOn = "2026-12-23" }), "2027-01-06");
         var scheduled = await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", schedule));
         Assert.Equal("scheduled", scheduled.GetProperty("status").GetString());
@@ -70,10 +76,10 @@ public sealed class PublicationTests(SystemFixture system)
         var register = await system.Anonymous.GetFromJsonAsync<JsonElement>("/register/northshire");
         Assert.DoesNotContain(register.GetProperty("online").EnumerateArray(), e => e.GetProperty("id").GetString() == id);
 
-        // The chair downloads the version checked; the download and the reads of the hits are on the record.
+        // The chair downloads an earlier version; the download and the reads of the hits are on the record.
         using var download = await chair.GetAsync($"/api/publications/{id}/reports/2");
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
-        Assert.Equal(HttpStatusCode.NotFound, (await chair.GetAsync($"/api/publications/{id}/reports/3")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await chair.GetAsync($"/api/publications/{id}/reports/4")).StatusCode);
         (await chair.GetAsync($"/api/publications/{id}")).EnsureSuccessStatusCode();
         var trail = (await chair.GetFromJsonAsync<JsonElement>($"/api/publications/{id}/audit")).GetProperty("items").EnumerateArray().ToArray();
         Assert.Contains(trail, e => e.GetProperty("action").GetString() == "read" && e.GetProperty("fields").EnumerateArray().Any(f => f.GetString() == "reports"));
@@ -107,12 +113,14 @@ public sealed class PublicationTests(SystemFixture system)
         Assert.Equal(0, (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications/{id}")).GetProperty("reports").GetArrayLength());
     }
 
-    private async Task<long> NotificationReadsByPublicationAsync()
+    private async Task<long> NotificationReadsByPublicationAsync(string notificationId)
     {
         await using var db = new Npgsql.NpgsqlConnection(await system.App.GetConnectionStringAsync("notificationdb"));
         await db.OpenAsync();
         await using var count = new Npgsql.NpgsqlCommand(
-            "SELECT count(*) FROM audit_entries WHERE action = 'read' AND (client_id = 'publication' OR subject = 'publication') AND 'children' = ANY(fields)", db);
+            "SELECT count(*) FROM audit_entries WHERE action = 'read' AND (client_id = 'publication' OR subject = 'publication') AND 'children' = ANY(fields)"
+            + " AND resource_id = $1", db);
+        count.Parameters.AddWithValue(notificationId);
         return (long)(await count.ExecuteScalarAsync())!;
     }
 

@@ -58,11 +58,30 @@ public sealed class PublishingTests
     }
 
     [Fact]
+    public void The_register_shows_the_accepted_recommendations_unless_one_names_an_identifier_and_then_the_business_managers_wording()
+    {
+        var publication = Publications.Opened(Sent, Decided);
+        Publications.Upload(publication, Sent, "Child A lived with her mother.");
+        publication.AddIdentifier("every adult", "Child A lived with her mother.", "b", Publications.On(Sent));
+        publication.Schedule(PublishOn, Sent, "b", WorkingDayCalendar.EnglandAndWales, Publications.On(Sent));
+
+        Assert.Equal("recommendations[0]", Assert.Throws<InvalidValueException>(() => publication.Publish(Entry, "b", Publications.On(PublishOn))).Field);
+        var worded = new RegisterEntry { Name = "Child A", Incident = "i", Recommendations = ["Health visitors ask who lives in the household."] };
+        publication.Publish(worded, "b", Publications.On(PublishOn));
+
+        Assert.Equal(["Health visitors ask who lives in the household."], publication.Register!.Recommendations);
+        Assert.Empty(Entry.Recommendations);
+    }
+
+    [Fact]
     public void The_chair_delays_a_scheduled_publication_to_a_later_date_for_a_reason_that_is_kept()
     {
         var publication = Scheduled();
         var clock = Publications.On(Sent);
         Assert.Equal("publishOn", Assert.Throws<InvalidValueException>(() => publication.DelayForSensitivity(PublishOn, "trial", "chair", clock)).Field);
+        // Once the day has passed, a "delay" to a date still behind today is refused.
+        Assert.Equal("publishOn", Assert.Throws<InvalidValueException>(() =>
+            publication.DelayForSensitivity(PublishOn.AddDays(3), "trial", "chair", Publications.On(PublishOn.AddDays(5)))).Field);
 
         publication.DelayForSensitivity(new DateOnly(2027, 3, 1), "The trial of the child's father begins in January.", "chair", clock);
         publication.DelayForSensitivity(new DateOnly(2027, 3, 8), "The anniversary of the incident.", "chair", clock);

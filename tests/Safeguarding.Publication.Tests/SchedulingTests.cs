@@ -46,7 +46,23 @@ public sealed class SchedulingTests
         publication.AddIdentifier("Northtown", Publications.ReportText, "b", Publications.On(Sent));
         Assert.Contains("unresolved", Assert.Throws<StepNotAllowedException>(() =>
             publication.Schedule(new DateOnly(2027, 1, 4), Sent, "b", Calendar, Publications.On(Sent))).Message);
+        publication.ResolveHit(publication.CurrentHits.Single().Id, HitResolutions.Accepted, null, "The town is named in the court's judgment.", "b",
+            Publications.On(Sent));
+        publication.Schedule(new DateOnly(2027, 1, 4), Sent, "b", Calendar, Publications.On(Sent));
+        Assert.Equal(PublicationStatus.Scheduled, publication.Status);
+    }
+
+    [Fact]
+    public void A_hit_to_be_replaced_by_a_pseudonym_holds_scheduling_until_a_version_with_the_pseudonym_is_uploaded()
+    {
+        var publication = Publications.Opened(Sent);
+        Publications.Upload(publication, Sent);
+        publication.AddIdentifier("Northtown", Publications.ReportText, "b", Publications.On(Sent));
         publication.ResolveHit(publication.CurrentHits.Single().Id, HitResolutions.Pseudonym, "a town in the north", null, "b", Publications.On(Sent));
+        Assert.Contains("pseudonyms in place", Assert.Throws<StepNotAllowedException>(() =>
+            publication.Schedule(new DateOnly(2027, 1, 4), Sent, "b", Calendar, Publications.On(Sent))).Message);
+
+        Publications.Upload(publication, Sent, Publications.ReportText.Replace("Northtown", "a town in the north", StringComparison.Ordinal));
         publication.Schedule(new DateOnly(2027, 1, 4), Sent, "b", Calendar, Publications.On(Sent));
         Assert.Equal(PublicationStatus.Scheduled, publication.Status);
     }

@@ -28,7 +28,7 @@ public sealed class RapidReviewLearning
         Partnership = decided.Partnership,
         Outcome = decided.Outcome,
         DecidedOn = decided.DecidedOn,
-        Themes = [.. decided.LearningThemes],
+        Themes = [.. decided.LearningThemes ?? []],
         ReceivedAt = now,
     };
 

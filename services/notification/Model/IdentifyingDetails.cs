@@ -15,6 +15,8 @@ public static class IdentifyingDetails
     public const string IncidentPlace = "incident-place";
 
     // The invariant culture writes English month names, as reports in England do (the services run without ICU).
+    private static readonly HashSet<string> Placeholders = new(["baby", "unborn", "infant", "child", "boy", "girl"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly string[] DateFormats = ["d MMMM yyyy", "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
     public static IReadOnlyList<(string Kind, string Value)> Of(SeriousIncidentNotification notification)
@@ -24,8 +26,10 @@ public static class IdentifyingDetails
         {
             var parts = child.Name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             found.Add((ChildName, string.Join(' ', parts)));
-            // Single letters (an initial) would match every "A" in the report.
-            found.AddRange(parts.Where(p => p.Trim('.').Length > 1).Select((p, i) => (i == parts.Length - 1 && parts.Length > 1 ? FamilyName : ChildName, p)));
+            // Single letters (an initial) would match every "A" in the report, and a placeholder
+            // ("Baby Smith", "Unborn Smith") every mention of a baby; the last part is the family's name.
+            var searched = parts.Where(p => p.Trim('.').Length > 1 && !Placeholders.Contains(p)).ToList();
+            found.AddRange(searched.Select((p, i) => (i == searched.Count - 1 && parts.Length > 1 && p == parts[^1] ? FamilyName : ChildName, p)));
             if (child.DateOfBirth is { } born)
             {
                 found.AddRange(DateFormats.Select(f => (DateOfBirth, born.ToString(f, CultureInfo.InvariantCulture))));

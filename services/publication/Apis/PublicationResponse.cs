@@ -7,13 +7,13 @@ namespace Safeguarding.Publication.Api.Apis;
 /// separately, audited), its dates against the 6 months from the decision on the review, each delay
 /// with its reason, and what the register shows.
 /// </summary>
-public sealed record PublicationResponse(Guid Id, Guid ReviewId, Guid RapidReviewId, string ReviewType, DateOnly AcceptedOn, string Status,
+public sealed record PublicationResponse(Guid Id, Guid ReviewId, Guid RapidReviewId, Guid? NotificationId, string ReviewType, DateOnly AcceptedOn, string Status,
     IReadOnlyList<ReportVersion> Reports, int Identifiers, int Hits, int UnresolvedHits, DateOnly? SentToNationalBodiesOn, DateOnly? PublishOn,
     DateOnly? DecidedOn, DateOnly? DueBy, DateOnly? PublishedOn, bool? PublishedWithinSixMonths, IReadOnlyList<PublicationDelay> Delays,
     RegisterEntry? Register, NotPublishing? NotPublishing)
 {
     public static PublicationResponse From(Model.Publication p) =>
-        new(p.Id, p.ReviewId, p.RapidReviewId, p.ReviewType, p.AcceptedOn, p.Status, p.Reports, p.Identifiers.Count, p.CurrentHits.Count(),
+        new(p.Id, p.ReviewId, p.RapidReviewId, p.NotificationId, p.ReviewType, p.AcceptedOn, p.Status, p.Reports, p.Identifiers.Count, p.CurrentHits.Count(),
             p.UnresolvedHits, p.SentToNationalBodiesOn, p.PublishOn, p.DecidedOn, p.DueBy, p.PublishedOn, p.PublishedWithinSixMonths, p.Delays,
             p.Register, p.NotPublishing);
 }

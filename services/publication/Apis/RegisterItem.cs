@@ -18,6 +18,6 @@ public sealed record RegisterItem(Guid Id, string Title, int Year, string Name, 
         var on = p.PublishedOn ?? p.NotPublishing!.DecidedOn;
         return new RegisterItem(p.Id, $"{on.Year} – {p.Partnership} – {entry.Name}", on.Year, entry.Name, p.ReviewType, published, on,
             published ? entry.Incident : null, entry.AgeBand, entry.Sex, entry.IncidentMonth, published ? null : entry.Incident,
-            p.LearningThemes, p.Recommendations, published ? $"/register/{p.Partnership}/{p.Id}/report" : null, p.Archived(today));
+            p.LearningThemes, published ? entry.Recommendations ?? [] : [], published ? $"/register/{p.Partnership}/{p.Id}/report" : null, p.Archived(today));
     }
 }

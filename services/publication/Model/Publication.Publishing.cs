@@ -48,8 +48,8 @@ public sealed partial class Publication
     public void DelayForSensitivity(DateOnly publishOn, string reason, string by, TimeProvider clock)
     {
         Allowed(Status == PublicationStatus.Scheduled, $"Only a scheduled publication is delayed: this one is {Status}.");
-        Valid(publishOn > PublishOn, "publishOn", $"publishOn is the new date, after {PublishOn:yyyy-MM-dd}.");
         var today = clock.Today();
+        Valid(publishOn > PublishOn && publishOn > today, "publishOn", $"publishOn is the new date, after {PublishOn:yyyy-MM-dd} and after today.");
         Delays.Add(new PublicationDelay { From = PublishOn!.Value, To = publishOn, Reason = reason, DecidedOn = today, DecidedBy = by });
         Raise(new PublicationDelayedIntegrationEvent(Id, ReviewId, Partnership, PublishOn.Value, publishOn, reason, today), clock.GetUtcNow());
         PublishOn = publishOn;
@@ -62,15 +62,22 @@ public sealed partial class Publication
         Allowed(Status == PublicationStatus.Scheduled, $"A publication is published once it is scheduled: this one is {Status}.");
         var today = clock.Today();
         Allowed(today >= PublishOn, $"Publication is scheduled for {PublishOn:yyyy-MM-dd}: publish on that day or later.");
+        entry = new RegisterEntry
+        {
+            Name = entry.Name, Incident = entry.Incident, AgeBand = entry.AgeBand, Sex = entry.Sex, IncidentMonth = entry.IncidentMonth,
+            Recommendations = entry.Recommendations.Count > 0 ? entry.Recommendations : [.. Recommendations],
+        };
         EnsureAnonymous("name", entry.Name);
         EnsureAnonymous("incident", entry.Incident);
+        EnsureAnonymous(entry.Recommendations, "recommendations");
+        EnsureAnonymous(LearningThemes, "learningThemes");
         Register = entry;
         PublishedOn = today;
         PublishedBy = by;
         Status = PublicationStatus.Published;
         LastChangedAt = clock.GetUtcNow();
         Raise(new ReviewPublishedIntegrationEvent(Id, ReviewId, Partnership, ReviewType, today, entry.Name, entry.Incident, entry.AgeBand, entry.Sex,
-            entry.IncidentMonth, LearningThemes, Recommendations, PublishedWithinSixMonths), clock.GetUtcNow());
+            entry.IncidentMonth, LearningThemes, entry.Recommendations, PublishedWithinSixMonths), clock.GetUtcNow());
     }
 
     /// <summary>
@@ -82,12 +89,22 @@ public sealed partial class Publication
         Allowed(!OnRegister, $"The publication is already {Status}.");
         EnsureAnonymous("name", improvements.Name);
         EnsureAnonymous("improvements", improvements.Incident);
+        EnsureAnonymous(LearningThemes, "learningThemes");
         var today = clock.Today();
         NotPublishing = new NotPublishing { Reasons = reasons, DecidedOn = today, DecidedBy = by };
         Register = improvements;
         Status = PublicationStatus.NotPublished;
         LastChangedAt = clock.GetUtcNow();
         Raise(new DecisionNotToPublishIntegrationEvent(Id, ReviewId, Partnership, reasons, improvements.Incident, today), clock.GetUtcNow());
+    }
+
+    // The accepted report's own texts go on the register too: each is checked like the entry.
+    private void EnsureAnonymous(IReadOnlyList<string> texts, string field)
+    {
+        for (var i = 0; i < texts.Count; i++)
+        {
+            EnsureAnonymous($"{field}[{i}]", texts[i]);
+        }
     }
 
     // The message never repeats the identifier: it is the very detail that must not travel.

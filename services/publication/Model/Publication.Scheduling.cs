@@ -31,6 +31,10 @@ public sealed partial class Publication
         Allowed(CurrentReport is not null, "There is no final report to publish yet.");
         Allowed(!Settled, $"Publication is already {Status}.");
         Allowed(UnresolvedHits == 0, $"{UnresolvedHits} identifier hits in the report are unresolved: resolve each before publication is scheduled.");
+        // A pseudonym is a decision about the text, not a change to the file: the version published must carry it.
+        var pseudonyms = CurrentHits.Count(h => h.Resolution == HitResolutions.Pseudonym);
+        Allowed(pseudonyms == 0,
+            $"{pseudonyms} identifier hits are to be replaced by pseudonyms: upload the version with the pseudonyms in place (it is checked again) before publication is scheduled.");
         var earliest = calendar.AddWorkingDays(sentToNationalBodiesOn, NoticeWorkingDays);
         Allowed(publishOn >= earliest,
             $"The national bodies have the report for {NoticeWorkingDays} working days before publication: the earliest lawful date is {earliest:yyyy-MM-dd}.");

@@ -22,4 +22,7 @@ public sealed class RegisterEntry
 
     /// <summary>The month of the incident (yyyy-MM): no day, which would say more than the register needs.</summary>
     public string? IncidentMonth { get; init; }
+
+    /// <summary>The recommendations as the register shows them: the accepted report's, unless the business manager words them for it.</summary>
+    public List<string> Recommendations { get; init; } = [];
 }

@@ -150,7 +150,7 @@ public sealed partial class RapidReview : Aggregate
         Status = RapidReviewStatus.Decided;
         var follow = outcome == ReviewOutcomes.NoFurtherAction ? null : CaseReview.Follow(this, Decision);
         Raise(new RapidReviewDecidedIntegrationEvent(Id, NotificationId, Partnership, LocalAuthority, outcome, Decision.DecidedOn,
-            Recommendation!.LearningThemes, follow?.Id), clock.GetUtcNow());
+            Recommendation!.LearningThemes ?? [], follow?.Id), clock.GetUtcNow());
         return follow;
     }
 

@@ -469,6 +469,9 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                             b1.Property<string>("Name")
                                 .IsRequired();
 
+                            b1.PrimitiveCollection<string>("Recommendations")
+                                .IsRequired();
+
                             b1.Property<string>("Sex");
 
                             b1.HasKey("PublicationId");

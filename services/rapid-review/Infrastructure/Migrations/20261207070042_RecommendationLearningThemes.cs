@@ -10,7 +10,11 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-
+            // Recommendations made before the themes were kept carry none.
+            migrationBuilder.Sql("""
+                UPDATE rapid_reviews SET recommendation = jsonb_set(recommendation, '{LearningThemes}', '[]'::jsonb)
+                WHERE recommendation IS NOT NULL AND NOT recommendation ? 'LearningThemes';
+                """);
         }
 
         /// <inheritdoc />

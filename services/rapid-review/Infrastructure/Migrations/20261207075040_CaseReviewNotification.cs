@@ -16,6 +16,10 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                 table: "case_reviews",
                 type: "uuid",
                 nullable: true);
+
+            migrationBuilder.Sql("""
+                UPDATE case_reviews c SET notification_id = r.notification_id FROM rapid_reviews r WHERE r.id = c.rapid_review_id;
+                """);
         }
 
         /// <inheritdoc />
