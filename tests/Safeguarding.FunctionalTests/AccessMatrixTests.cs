@@ -122,6 +122,7 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
         ["GET /api/learning-actions/impact-evidence/{id}"] = ["partner-representative", "relevant-agency", "business-manager", "independent-chair"],
         ["GET /api/publications"] = ["business-manager", "independent-chair"],
         ["GET /api/publications/{id}"] = ["business-manager", "independent-chair"],
+        ["GET /api/publications/timeliness"] = ["business-manager", "independent-chair"],
         ["GET /api/publications/{id}/audit"] = ["independent-chair", "operator"],
         ["POST /api/publications/{id}/schedule"] = ["business-manager"],
         ["POST /api/publications/{id}/reports"] = ["business-manager"],

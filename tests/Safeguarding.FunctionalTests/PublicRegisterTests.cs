@@ -55,6 +55,10 @@ public sealed class PublicRegisterTests(SystemFixture system)
         var done = await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{published}/publication", entry));
         Assert.Equal(("published", "2026-12-23"), (done.GetProperty("status").GetString(), done.GetProperty("publishedOn").GetString()));
         Assert.Equal(1, await Outbox.CountAsync(system, "publicationdb", "safeguarding.publication.review-published.v1", published));
+        Assert.Equal(("2026-12-23", "2027-06-23", true), (done.GetProperty("decidedOn").GetString(), done.GetProperty("dueBy").GetString(),
+            done.GetProperty("publishedWithinSixMonths").GetBoolean()));
+        var timeliness = await chair.GetFromJsonAsync<JsonElement>("/api/publications/timeliness");
+        Assert.True(timeliness.GetProperty("withinSixMonths").GetInt32() >= 1);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await businessUnit.PostAsJsonAsync($"/api/publications/{notPublished}/decision-not-to-publish",
             new { reasons = "r", name = "Child B", improvements = "i" })).StatusCode);

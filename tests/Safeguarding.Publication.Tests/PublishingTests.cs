@@ -114,6 +114,31 @@ public sealed class PublishingTests
     }
 
     [Fact]
+    public void Timeliness_counts_publications_within_six_months_of_the_decision_and_keeps_every_delays_reasons()
+    {
+        var late = Scheduled();
+        late.DelayForSensitivity(new DateOnly(2027, 3, 1), "The trial begins in January.", "chair", Publications.On(Sent));
+        late.Publish(Entry, "b", Publications.On(new DateOnly(2027, 3, 1)));
+        var onTime = Publications.Opened(Sent, new DateOnly(2026, 12, 1));
+        Publications.Upload(onTime, Sent, "Child B lived with her father.");
+        onTime.Schedule(PublishOn, Sent, "b", WorkingDayCalendar.EnglandAndWales, Publications.On(Sent));
+        onTime.Publish(Entry, "b", Publications.On(PublishOn));
+        var unknown = Publications.Opened(Sent);
+        Publications.Upload(unknown, Sent, "Child C.");
+        unknown.Schedule(PublishOn, Sent, "b", WorkingDayCalendar.EnglandAndWales, Publications.On(Sent));
+        unknown.Publish(Entry, "b", Publications.On(PublishOn));
+        var declined = Publications.Opened(Sent, Decided);
+        declined.DecideNotToPublish("r", new RegisterEntry { Name = "Child D", Incident = "i" }, "chair", Publications.On(Sent));
+
+        var figures = PublicationTimeliness.Of([late, onTime, unknown, declined, Publications.Opened(Sent, Decided)]);
+
+        Assert.Equal((3, 1, 1, 1), (figures.Published, figures.WithinSixMonths, figures.Unknown, figures.NotPublished));
+        var delayed = Assert.Single(figures.Delayed);
+        Assert.Equal((late.Id, false, new DateOnly(2027, 1, 1)), (delayed.PublicationId, delayed.PublishedWithinSixMonths, delayed.DueBy));
+        Assert.Equal(["The trial begins in January."], delayed.Reasons);
+    }
+
+    [Fact]
     public void A_report_stays_online_for_a_year_and_then_moves_to_the_archive()
     {
         var publication = Scheduled();

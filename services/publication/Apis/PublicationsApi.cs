@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Publication.Api.Apis.Requests;
 using Safeguarding.Publication.Api.Infrastructure;
+using Safeguarding.Publication.Api.Model;
 using Safeguarding.ServiceDefaults.Audit;
 using Safeguarding.ServiceDefaults.Domain;
 using Safeguarding.ServiceDefaults.Security;
@@ -17,6 +18,9 @@ public static class PublicationsApi
         var api = app.MapGroup("/api/publications").WithTags("Publication");
         api.MapGet("", ListAsync).WithName("ListPublications")
             .WithSummary("The partnership's publications, newest first (filter by reviewId or status)")
+            .RequireAuthorization(Policies.ReadPublications);
+        api.MapGet("/timeliness", TimelinessAsync).WithName("PublicationTimeliness")
+            .WithSummary("Publications within 6 months of the decision on the review, and every delay with its reasons")
             .RequireAuthorization(Policies.ReadPublications);
         api.MapGet("/{id:guid}", GetAsync).WithName("GetPublication")
             .WithSummary("A publication with its report versions and how many identifier hits are unresolved")
@@ -36,6 +40,9 @@ public static class PublicationsApi
             .Where(p => (query.ReviewId == null || p.ReviewId == query.ReviewId) && (query.Status == null || p.Status == query.Status));
         return TypedResults.Ok(await query.ReadAsync(publications.OrderByDescending(p => p.OpenedAt).ThenBy(p => p.Id), PublicationSummary.From, ct));
     }
+
+    public static async Task<Ok<PublicationTimeliness>> TimelinessAsync([FromServices] PublicationServices services, CancellationToken ct) =>
+        TypedResults.Ok(PublicationTimeliness.Of(await services.Db.Publications.AsNoTracking().VisibleTo(services.User).ToListAsync(ct)));
 
     /// <summary>The report versions' titles and file names may name the child: reading them is on the record.</summary>
     public static async Task<Ok<PublicationResponse>> GetAsync(Guid id, [FromServices] PublicationServices services, CancellationToken ct)

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 
 namespace Safeguarding.Publication.Api.Apis;
@@ -26,31 +24,12 @@ public static class RegisterFeed
 
     private static XElement Entry(RegisterItem item) => new(Atom + "entry",
         new XElement(Atom + "id", $"urn:uuid:{item.Id}"),
-        new XElement(Atom + "title", Text(item.Title)),
+        new XElement(Atom + "title", XmlText.Of(item.Title)),
         new XElement(Atom + "updated", Stamp(new DateTimeOffset(item.On.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))),
-        item.LearningThemes.Select(t => new XElement(Atom + "category", new XAttribute("term", Text(t)))),
-        new XElement(Atom + "summary", Text(item.Published ? item.Incident : $"Not published. Improvements to be made: {item.Improvements}")),
+        item.LearningThemes.Select(t => new XElement(Atom + "category", new XAttribute("term", XmlText.Of(t)))),
+        new XElement(Atom + "summary", XmlText.Of(item.Published ? item.Incident : $"Not published. Improvements to be made: {item.Improvements}")),
         item.ReportUrl is null ? null : new XElement(Atom + "link", new XAttribute("rel", "enclosure"),
             new XAttribute("href", $"{item.Id}/report")));
-
-    /// <summary>JSON carries characters XML cannot (most control characters): they are left out rather than break the feed.</summary>
-    private static string Text(string? value)
-    {
-        var text = new StringBuilder(value?.Length ?? 0);
-        for (var i = 0; i < (value?.Length ?? 0); i++)
-        {
-            if (XmlConvert.IsXmlChar(value![i]))
-            {
-                text.Append(value[i]);
-            }
-            else if (i + 1 < value.Length && XmlConvert.IsXmlSurrogatePair(value[i + 1], value[i]))
-            {
-                text.Append(value, i++, 2);
-            }
-        }
-
-        return text.ToString();
-    }
 
     private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
