@@ -29,6 +29,10 @@ public sealed class PublicationServices(PublicationDbContext db, IHttpContextAcc
         await (tracking ? Db.Publications : Db.Publications.AsNoTracking()).VisibleTo(User).FirstOrDefaultAsync(p => p.Id == id, ct)
         ?? throw new NotFoundException("Publication", id);
 
+    /// <summary>The stored bytes of one version of a publication's final report.</summary>
+    public Task<byte[]> ReportContentAsync(Guid id, int version, CancellationToken ct) =>
+        Db.ReportDocuments.AsNoTracking().Where(d => d.PublicationId == id && d.Version == version).Select(d => d.Content).FirstAsync(ct);
+
     /// <summary>Records the step on the audit trail and saves it; a lost race is a 409 from the handler.</summary>
     public async Task SaveAsync(Model.Publication publication, string step, string field, CancellationToken ct)
     {

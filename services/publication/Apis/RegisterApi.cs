@@ -46,8 +46,7 @@ public static partial class RegisterApi
             .FirstOrDefaultAsync(p => p.Id == id && p.Partnership == partnership && p.Status == PublicationStatus.Published, ct)
             ?? throw new NotFoundException("Published review", id);
         var report = publication.CurrentReport!;
-        var content = await services.Db.ReportDocuments.AsNoTracking()
-            .Where(d => d.PublicationId == id && d.Version == report.Version).Select(d => d.Content).FirstAsync(ct);
+        var content = await services.ReportContentAsync(id, report.Version, ct);
         var extension = report.ContentType == "application/pdf" ? ".pdf" : ".docx";
         var name = UnsafeInFileName().Replace(publication.Register!.Name, "-");
         return TypedResults.File(content, report.ContentType, $"{publication.PublishedOn!.Value.Year} {publication.Partnership} {name}{extension}");

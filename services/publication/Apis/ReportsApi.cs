@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Publication.Api.Infrastructure;
 using Safeguarding.Publication.Api.Model;
 using Safeguarding.ServiceDefaults.Documents;
@@ -44,8 +43,7 @@ public static class ReportsApi
     {
         var publication = await services.LoadAsync(id, ct, tracking: false);
         var report = publication.Reports.FirstOrDefault(r => r.Version == version) ?? throw new NotFoundException($"Report version {version} of publication", id);
-        var content = await services.Db.ReportDocuments.AsNoTracking()
-            .Where(d => d.PublicationId == id && d.Version == version).Select(d => d.Content).FirstAsync(ct);
+        var content = await services.ReportContentAsync(id, version, ct);
         await services.Audit.SaveReadAsync(PublicationServices.AuditResource, id.ToString(), [$"reports[{version}]"], ct);
         return TypedResults.File(content, report.ContentType, report.FileName);
     }

@@ -21,13 +21,8 @@ internal static class Extensions
         builder.AddEventBus<PublicationDbContext>("publication")
             .AddSubscription<CaseReviewReportAcceptedIntegrationEvent, ReviewReportAcceptedIntegrationEventHandler>();
         builder.Services.AddStatutoryCalendar(builder.Configuration);
-        // The anonymisation check reads the case's identifying details from the notification service
-        // (services:notification:grpc:0), with this service's own token.
-        builder.AddServiceTokens();
-        builder.Services.AddGrpcClient<NotificationQueries.NotificationQueriesClient>(o => o.Address = new Uri("http://_grpc.notification"))
-            .AddCallCredentials(async (_, metadata, services) =>
-                metadata.Add("Authorization", "Bearer " + await services.GetRequiredService<ServiceTokens>().GetAsync(CancellationToken.None)))
-            .ConfigureChannel(channel => channel.UnsafeUseInsecureChannelCallCredentials = true);
+        // The anonymisation check reads the case's identifying details from the notification service.
+        builder.AddServiceGrpcClient<NotificationQueries.NotificationQueriesClient>("notification");
         builder.AddSafeguardingAuthentication();
         builder.Services.AddSafeguardingOpenApi(builder.Configuration);
         builder.Services.AddValidation();

@@ -8,10 +8,6 @@ namespace Safeguarding.Publication.Api.Model;
 /// </summary>
 public sealed class RegisterEntry
 {
-    public static readonly string[] AgeBands = ["under-1", "1-4", "5-9", "10-15", "16-17"];
-
-    public static readonly string[] Sexes = ["female", "male", "not-stated"];
-
     public required string Name { get; init; }
 
     public required string Incident { get; init; }

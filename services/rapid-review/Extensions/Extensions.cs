@@ -31,14 +31,7 @@ internal static class Extensions
             .Bind(builder.Configuration.GetSection("RapidReview"))
             .Validate(options => { options.Validate(); return true; })
             .ValidateOnStart();
-        // The grpc endpoint of the notification service, resolved by service discovery
-        // from services:notification:grpc:0.
-        // Calls carry this service's own token; the channel is plain HTTP/2 on loopback.
-        builder.AddServiceTokens();
-        builder.Services.AddGrpcClient<NotificationQueries.NotificationQueriesClient>(o => o.Address = new Uri("http://_grpc.notification"))
-            .AddCallCredentials(async (_, metadata, services) =>
-                metadata.Add("Authorization", "Bearer " + await services.GetRequiredService<ServiceTokens>().GetAsync(CancellationToken.None)))
-            .ConfigureChannel(channel => channel.UnsafeUseInsecureChannelCallCredentials = true);
+        builder.AddServiceGrpcClient<NotificationQueries.NotificationQueriesClient>("notification");
         builder.Services.AddGrpc();
         builder.AddSafeguardingAuthentication();
         builder.Services.AddSafeguardingOpenApi(builder.Configuration);
