@@ -20,6 +20,7 @@ var gatewayPort = builder.Configuration.GetValue<bool>("AppHost:RandomPorts") ? 
 var issuer = $"http://localhost:{gatewayPort}/";
 
 var identity = builder.AddProject<Projects.Safeguarding_Identity_Api>("identity")
+    .FromBuiltOutput()
     .WithServiceEndpoints()
     .WithPublicIssuer(issuer)
     .WithDatabase(identityDb)
@@ -37,6 +38,7 @@ var publication = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects
     .WithServiceCredentials(identity);
 
 builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
+    .FromBuiltOutput()
     .WithServiceEndpoints(port: gatewayPort)
     .WithPublicIssuer(issuer)
     .WithExternalHttpEndpoints()
@@ -55,6 +57,7 @@ builder.Build().Run();
 IResourceBuilder<ProjectResource> AddDomainService(IResourceBuilder<ProjectResource> project,
     IResourceBuilder<LocalPostgresDatabaseResource> database, bool grpc = false) =>
     project
+        .FromBuiltOutput()
         .WithServiceEndpoints(grpc)
         .WithReference(identity).WaitFor(identity)
         .WithPublicIssuer(issuer)
