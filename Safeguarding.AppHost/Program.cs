@@ -33,9 +33,14 @@ var rapidReview = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects
     .WithReference(notification)
     .WithServiceCredentials(identity);
 var learningAction = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects.Safeguarding_LearningAction_Api>("learning-action"), learningActionDb, grpc: true));
+// A development stand-in for the national bodies' receivers: the publication service's feeds push to it.
+var receiver = builder.AddProject<Projects.Safeguarding_NationalPanelReceiver>("national-panel-receiver")
+    .FromBuiltOutput()
+    .WithServiceEndpoints();
 var publication = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects.Safeguarding_Publication_Api>("publication"), publicationDb))
     .WithReference(notification)
-    .WithServiceCredentials(identity);
+    .WithServiceCredentials(identity)
+    .WithNationalBodiesReceiver(receiver);
 
 builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .FromBuiltOutput()

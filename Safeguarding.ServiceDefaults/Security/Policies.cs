@@ -33,6 +33,7 @@ public static class Policies
     public const string ReadPublications = "read-publications";
     public const string DecideOnPublication = "decide-on-publication";
     public const string ReadCaseIdentifiers = "read-case-identifiers";
+    public const string ReadFeed = "read-feed";
 
     /// <summary>The one platform service that reads a case's identifying details from another: for the anonymisation check.</summary>
     public const string PublicationClientId = "publication";
@@ -112,6 +113,9 @@ public static class Policies
         options.AddPolicy(ReadPublications, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager, Roles.IndependentChair));
         // Delaying publication for sensitivity, and not publishing at all, are the chair's decisions.
         options.AddPolicy(DecideOnPublication, p => p.RequireAuthenticatedUser().RequireRole(Roles.IndependentChair));
+        // The national bodies read their own outbound feed (each only its own: checked by the publication service).
+        options.AddPolicy(ReadFeed, p => p.RequireAuthenticatedUser().RequireRole(
+            Roles.NationalPanel, Roles.Dfe, Roles.Ofsted, Roles.CaseReviewRepository));
         options.AddPolicy(ServiceToService, p => p.RequireAuthenticatedUser().RequireRole(Roles.PlatformService));
         options.AddPolicy(ReadCaseIdentifiers, p => p.RequireAuthenticatedUser().RequireRole(Roles.PlatformService).RequireClaim("sub", PublicationClientId));
         // Anything that forgets to declare a policy is closed, not open.

@@ -11,6 +11,12 @@ public static class Roles
     public const string Reviewer = "reviewer";
     public const string NationalPanel = "national-panel";
     public const string Ofsted = "ofsted";
+
+    /// <summary>The Department for Education, for the Secretary of State: receives notifications and final reports.</summary>
+    public const string Dfe = "dfe";
+
+    /// <summary>The national case review repository, which catalogues published reviews.</summary>
+    public const string CaseReviewRepository = "case-review-repository";
     public const string Operator = "operator";
 
     /// <summary>
@@ -22,6 +28,6 @@ public static class Roles
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         LocalAuthorityNotifier, PartnerRepresentative, RelevantAgency, BusinessManager, IndependentChair,
-        Reviewer, NationalPanel, Ofsted, Operator,
+        Reviewer, NationalPanel, Ofsted, Dfe, CaseReviewRepository, Operator,
     };
 }

@@ -1,6 +1,7 @@
 using Safeguarding.Messaging.DeadLetters;
 using Safeguarding.Publication.Api.Apis;
 using Safeguarding.Publication.Api.Extensions;
+using Safeguarding.Publication.Api.Feeds;
 using Safeguarding.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,7 +19,11 @@ app.MapPublicationsApi();
 app.MapReportsApi();
 app.MapAnonymisationApi();
 app.MapPublishingApi();
+app.MapNationalSubmissionApi();
 app.MapRegisterApi();
+app.MapFeedsApi();
+app.MapFeedSubscriptionsApi();
+app.MapFeedDeliveriesApi();
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 
 app.Run();

@@ -23,7 +23,7 @@ public sealed class PublishingTests
         var publication = Publications.Opened(Sent, Decided);
         Publications.Upload(publication, Sent, "Child A lived with her mother.");
         publication.AddIdentifier("Ann Jones", "Child A lived with her mother.", "b", Publications.On(Sent));
-        publication.Schedule(PublishOn, Sent, "b", WorkingDayCalendar.EnglandAndWales, Publications.On(Sent));
+        Publications.Schedule(publication, Sent, PublishOn);
         return publication;
     }
 
@@ -38,7 +38,7 @@ public sealed class PublishingTests
 
         Assert.Equal((PublicationStatus.Published, PublishOn, false), (publication.Status, publication.PublishedOn, publication.PublishedWithinSixMonths));
         Assert.Equal(new DateOnly(2027, 1, 1), publication.DueBy);
-        var published = Assert.IsType<ReviewPublishedIntegrationEvent>(Assert.Single(publication.RaisedEvents()).Event);
+        var published = Assert.IsType<ReviewPublishedIntegrationEvent>(publication.RaisedEvents()[^1].Event);
         Assert.Equal(("Child A", "under-1", "2026-05", false), (published.Name, published.AgeBand, published.IncidentMonth, published.WithinSixMonths));
         Assert.Equal(["neglect"], published.LearningThemes);
         Assert.Equal(["Health visitors ask about every adult in the household."], published.Recommendations);
@@ -63,7 +63,7 @@ public sealed class PublishingTests
         var publication = Publications.Opened(Sent, Decided);
         Publications.Upload(publication, Sent, "Child A lived with her mother.");
         publication.AddIdentifier("every adult", "Child A lived with her mother.", "b", Publications.On(Sent));
-        publication.Schedule(PublishOn, Sent, "b", WorkingDayCalendar.EnglandAndWales, Publications.On(Sent));
+        Publications.Schedule(publication, Sent, PublishOn);
 
         Assert.Equal("recommendations[0]", Assert.Throws<InvalidValueException>(() => publication.Publish(Entry, "b", Publications.On(PublishOn))).Field);
         var worded = new RegisterEntry { Name = "Child A", Incident = "i", Recommendations = ["Health visitors ask who lives in the household."] };
@@ -121,11 +121,11 @@ public sealed class PublishingTests
         late.Publish(Entry, "b", Publications.On(new DateOnly(2027, 3, 1)));
         var onTime = Publications.Opened(Sent, new DateOnly(2026, 12, 1));
         Publications.Upload(onTime, Sent, "Child B lived with her father.");
-        onTime.Schedule(PublishOn, Sent, "b", WorkingDayCalendar.EnglandAndWales, Publications.On(Sent));
+        Publications.Schedule(onTime, Sent, PublishOn);
         onTime.Publish(Entry, "b", Publications.On(PublishOn));
         var unknown = Publications.Opened(Sent);
         Publications.Upload(unknown, Sent, "Child C.");
-        unknown.Schedule(PublishOn, Sent, "b", WorkingDayCalendar.EnglandAndWales, Publications.On(Sent));
+        Publications.Schedule(unknown, Sent, PublishOn);
         unknown.Publish(Entry, "b", Publications.On(PublishOn));
         var declined = Publications.Opened(Sent, Decided);
         declined.DecideNotToPublish("r", new RegisterEntry { Name = "Child D", Incident = "i" }, "chair", Publications.On(Sent));

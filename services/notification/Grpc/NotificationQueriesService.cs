@@ -15,10 +15,19 @@ namespace Safeguarding.Notification.Api.Grpc;
 /// </summary>
 public sealed class NotificationQueriesService(NotificationDbContext db, IAuditTrail audit) : NotificationQueries.NotificationQueriesBase
 {
-    public override async Task<NotificationDetails> GetNotification(GetNotificationRequest request, ServerCallContext context)
+    public override async Task<NotificationDetails> GetNotification(GetNotificationRequest request, ServerCallContext context) =>
+        Details(await LoadAsync(request, context));
+
+    [Authorize(Policy = Policies.ReadCaseIdentifiers)]
+    public override async Task<NationalNotification> GetNationalNotification(GetNotificationRequest request, ServerCallContext context)
     {
-        var n = await LoadAsync(request, context);
-        return new NotificationDetails
+        var notification = await LoadAsync(request, context);
+        await audit.SaveReadAsync(Apis.NotificationsApi.AuditResource, notification.Id.ToString(), NotificationForm.IdentifyingFields, context.CancellationToken);
+        return NationalForm.Of(notification, Details(notification));
+    }
+
+    private static NotificationDetails Details(SeriousIncidentNotification n) =>
+        new()
         {
             NotificationId = n.Id.ToString(),
             LocalAuthority = n.Notifier.LocalAuthority,
@@ -32,7 +41,6 @@ public sealed class NotificationQueriesService(NotificationDbContext db, IAuditT
             Partnership = n.Partnership,
             Status = n.Status == NotificationStatus.Withdrawn ? "withdrawn" : "notified",
         };
-    }
 
     [Authorize(Policy = Policies.ReadCaseIdentifiers)]
     public override async Task<CaseIdentifiers> GetCaseIdentifiers(GetNotificationRequest request, ServerCallContext context)

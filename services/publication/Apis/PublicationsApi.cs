@@ -29,7 +29,7 @@ public static class PublicationsApi
             .WithSummary("Who read or changed a publication, when, from where")
             .RequireAuthorization(Policies.ReadAuditTrail);
         api.MapPost("/{id:guid}/schedule", ScheduleAsync).WithName("SchedulePublication")
-            .WithSummary("Schedule publication (publishOn, sentToNationalBodiesOn): refused while a hit is unresolved or before 7 working days' notice")
+            .WithSummary("Schedule publication (publishOn): refused until the national bodies all have the checked report, and before 7 working days' notice")
             .RequireAuthorization(Policies.RunPublication);
         return app;
     }
@@ -71,7 +71,7 @@ public static class PublicationsApi
     public static async Task<Ok<PublicationResponse>> ScheduleAsync(Guid id, ScheduleRequest request, [FromServices] PublicationServices services, CancellationToken ct)
     {
         var publication = await services.LoadAsync(id, ct);
-        publication.Schedule(request.PublishOn!.Value, request.SentToNationalBodiesOn!.Value, services.Caller, services.Calendar, services.Clock);
+        publication.Schedule(request.PublishOn!.Value, services.Caller, services.Calendar, services.Clock);
         await services.SaveAsync(publication, "schedule", "publishOn", ct);
         return TypedResults.Ok(PublicationResponse.From(publication));
     }

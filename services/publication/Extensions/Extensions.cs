@@ -2,6 +2,7 @@ using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Contracts.Notifications.V1;
 using Safeguarding.Messaging;
 using Safeguarding.Publication.Api.Apis;
+using Safeguarding.Publication.Api.Feeds;
 using Safeguarding.Publication.Api.Infrastructure;
 using Safeguarding.Publication.Api.IntegrationEvents.EventHandling;
 using Safeguarding.ServiceDefaults.Audit;
@@ -19,7 +20,9 @@ internal static class Extensions
         builder.Services.AddAuditTrail<PublicationDbContext>("publication");
         builder.AddMessagingClient("messaging");
         builder.AddEventBus<PublicationDbContext>("publication")
-            .AddSubscription<CaseReviewReportAcceptedIntegrationEvent, ReviewReportAcceptedIntegrationEventHandler>();
+            .AddSubscription<CaseReviewReportAcceptedIntegrationEvent, ReviewReportAcceptedIntegrationEventHandler>()
+            .AddFeeds();
+        builder.AddFeedDelivery();
         builder.Services.AddStatutoryCalendar(builder.Configuration);
         // The anonymisation check reads the case's identifying details from the notification service.
         builder.AddServiceGrpcClient<NotificationQueries.NotificationQueriesClient>("notification");

@@ -10,6 +10,14 @@ public sealed class PublicationDbContext(DbContextOptions<PublicationDbContext> 
 
     public DbSet<ReportDocument> ReportDocuments => Set<ReportDocument>();
 
+    public DbSet<Feeds.FeedItem> FeedItems => Set<Feeds.FeedItem>();
+
+    public DbSet<Feeds.FeedSubscription> FeedSubscriptions => Set<Feeds.FeedSubscription>();
+
+    public DbSet<Feeds.FeedDelivery> FeedDeliveries => Set<Feeds.FeedDelivery>();
+
+    public DbSet<Feeds.FeedReader> FeedReaders => Set<Feeds.FeedReader>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PublicationDbContext).Assembly);

@@ -186,6 +186,8 @@ public sealed partial class RapidReview : Aggregate
         Submission = new PanelSubmission { SubmittedOn = on, OnTime = on <= DueOn, SubmittedBy = submittedBy, DelayReason = on > DueOn ? delayReason : null };
         Status = RapidReviewStatus.SubmittedToPanel;
         CompleteMilestone("chair-decision", clock.GetUtcNow());
+        Raise(new RapidReviewSubmittedIntegrationEvent(Id, NotificationId, Partnership, LocalAuthority, NotifiedOn, DueOn, on, Submission.OnTime,
+            Submission.DelayReason, Decision!.Outcome, Decision.DecidedOn, Recommendation!.LearningThemes ?? []), clock.GetUtcNow());
     }
 
     /// <summary>The national panel's response, which completes the rapid review.</summary>

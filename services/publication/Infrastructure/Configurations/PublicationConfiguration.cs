@@ -27,5 +27,8 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Model.
         publication.OwnsMany(p => p.Delays, x => x.ToJson());
         publication.OwnsOne(p => p.Register, x => x.ToJson());
         publication.OwnsOne(p => p.NotPublishing, x => x.ToJson());
+        publication.Ignore(p => p.CurrentSubmission);
+        publication.Ignore(p => p.AwaitingAcknowledgement);
+        publication.OwnsMany(p => p.Submissions, x => { x.ToJson(); x.OwnsMany(s => s.Acknowledgements); });
     }
 }

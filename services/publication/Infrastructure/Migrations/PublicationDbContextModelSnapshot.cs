@@ -116,6 +116,206 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguarding.Publication.Api.Feeds.FeedDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<Guid>("FeedItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("feed_item_id");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("recipient");
+
+                    b.Property<int>("ReplayedAfter")
+                        .HasColumnType("integer")
+                        .HasColumnName("replayed_after");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedItemId");
+
+                    b.HasIndex("SubscriptionId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("feed_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguarding.Publication.Api.Feeds.FeedItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partnership");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("recipient");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.Property<Guid>("SourceEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_event_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("time");
+
+                    b.Property<ulong>("Transaction")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("xid8")
+                        .HasColumnName("transaction")
+                        .HasDefaultValueSql("pg_current_xact_id()");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Recipient", "Transaction", "Sequence");
+
+                    b.HasIndex("SourceEventId", "Recipient", "Type")
+                        .IsUnique();
+
+                    b.ToTable("feed_items", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguarding.Publication.Api.Feeds.FeedReader", b =>
+                {
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("recipient");
+
+                    b.Property<DateTimeOffset>("LastReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_read_at");
+
+                    b.Property<long>("ReadSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("read_sequence");
+
+                    b.Property<decimal>("ReadTransaction")
+                        .HasColumnType("numeric(20,0)")
+                        .HasColumnName("read_transaction");
+
+                    b.HasKey("Recipient");
+
+                    b.ToTable("feed_readers", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguarding.Publication.Api.Feeds.FeedSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<bool>("Declared")
+                        .HasColumnType("boolean")
+                        .HasColumnName("declared");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("endpoint");
+
+                    b.PrimitiveCollection<List<string>>("EventTypes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("event_types");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("secret");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("feed_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Safeguarding.Publication.Api.Infrastructure.ReportDocument", b =>
                 {
                     b.Property<Guid>("PublicationId")
@@ -321,6 +521,52 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguarding.Publication.Api.Feeds.FeedDelivery", b =>
+                {
+                    b.HasOne("Safeguarding.Publication.Api.Feeds.FeedItem", null)
+                        .WithMany()
+                        .HasForeignKey("FeedItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Safeguarding.Publication.Api.Feeds.FeedSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Safeguarding.Publication.Api.Feeds.DeliveryAttempt", "Attempts", b1 =>
+                        {
+                            b1.Property<Guid>("FeedDeliveryId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<int>("DurationMs");
+
+                            b1.Property<string>("Error");
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<int?>("StatusCode");
+
+                            b1.HasKey("FeedDeliveryId", "__synthesizedOrdinal");
+
+                            b1.ToTable("feed_deliveries");
+
+                            b1
+                                .ToJson("attempts")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedDeliveryId");
+                        });
+
+                    b.Navigation("Attempts");
+                });
+
             modelBuilder.Entity("Safeguarding.Publication.Api.Model.Publication", b =>
                 {
                     b.OwnsMany("Safeguarding.Publication.Api.Model.Identifier", "Identifiers", b1 =>
@@ -398,6 +644,61 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("PublicationId");
+                        });
+
+                    b.OwnsMany("Safeguarding.Publication.Api.Model.NationalSubmission", "Submissions", b1 =>
+                        {
+                            b1.Property<Guid>("PublicationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("SentBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("SentOn");
+
+                            b1.Property<int>("Version");
+
+                            b1.HasKey("PublicationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("publications");
+
+                            b1
+                                .ToJson("submissions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PublicationId");
+
+                            b1.OwnsMany("Safeguarding.Publication.Api.Model.Acknowledgement", "Acknowledgements", b2 =>
+                                {
+                                    b2.Property<Guid>("NationalSubmissionPublicationId");
+
+                                    b2.Property<int>("NationalSubmission__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("How")
+                                        .IsRequired();
+
+                                    b2.Property<DateOnly>("ReceivedOn");
+
+                                    b2.Property<string>("Recipient")
+                                        .IsRequired();
+
+                                    b2.Property<DateTimeOffset>("RecordedAt");
+
+                                    b2.HasKey("NationalSubmissionPublicationId", "NationalSubmission__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("publications");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("NationalSubmissionPublicationId", "NationalSubmission__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Acknowledgements");
                         });
 
                     b.OwnsOne("Safeguarding.Publication.Api.Model.NotPublishing", "NotPublishing", b1 =>
@@ -537,6 +838,8 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                     b.Navigation("Register");
 
                     b.Navigation("Reports");
+
+                    b.Navigation("Submissions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Publication.Api.Apis;
+using Safeguarding.ServiceDefaults.Domain;
+using Safeguarding.ServiceDefaults.Security;
+
+namespace Safeguarding.Publication.Api.Feeds;
+
+/// <summary>Operators see every push and its attempts, and replay what was dead-lettered once the receiver is back.</summary>
+public static class FeedDeliveriesApi
+{
+    public static IEndpointRouteBuilder MapFeedDeliveriesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/feeds/deliveries").WithTags("Feeds").RequireAuthorization(Policies.Operate);
+        api.MapGet("", ListAsync).WithName("ListFeedDeliveries")
+            .WithSummary("Pushes, newest first (filter by recipient, status: pending, delivered, dead-lettered), with their attempt counts");
+        api.MapGet("/{id:guid}", GetAsync).WithName("GetFeedDelivery").WithSummary("A push with every attempt: when, the status code or failure, how long");
+        api.MapPost("/{id:guid}/replay", ReplayAsync).WithName("ReplayFeedDelivery")
+            .WithSummary("Send a dead-lettered (or delivered) push again now, with the same webhook-id");
+        return app;
+    }
+
+    public static async Task<Ok<PageOf<DeliveryResponse>>> ListAsync([AsParameters] DeliveryQuery query, [FromServices] PublicationServices services, CancellationToken ct)
+    {
+        var deliveries = services.Db.FeedDeliveries.AsNoTracking()
+            .Where(d => (query.Recipient == null || d.Recipient == query.Recipient) && (query.Status == null || d.Status == query.Status))
+            .Join(services.Db.FeedItems, d => d.FeedItemId, i => i.Id, (d, i) => new DeliveryRow(d, i.Type, i.Subject))
+            .OrderByDescending(r => r.Delivery.Id);
+        return TypedResults.Ok(await query.ReadAsync(deliveries, r => DeliveryResponse.From(r, withAttempts: false), ct));
+    }
+
+    public static async Task<Ok<DeliveryResponse>> GetAsync(Guid id, [FromServices] PublicationServices services, CancellationToken ct) =>
+        TypedResults.Ok(DeliveryResponse.From(await RowAsync(services, id, ct), withAttempts: true));
+
+    public static async Task<Ok<DeliveryResponse>> ReplayAsync(Guid id, [FromServices] PublicationServices services, CancellationToken ct)
+    {
+        var delivery = await services.Db.FeedDeliveries.FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException("Delivery", id);
+        delivery.Replay(services.Clock.GetUtcNow());
+        services.Audit.Record("replay", FeedsApi.AuditResource, id.ToString(), "status");
+        await services.Db.SaveChangesAsync(ct);
+        return TypedResults.Ok(DeliveryResponse.From(await RowAsync(services, id, ct), withAttempts: true));
+    }
+
+    private static async Task<DeliveryRow> RowAsync(PublicationServices services, Guid id, CancellationToken ct) =>
+        await services.Db.FeedDeliveries.AsNoTracking().Where(d => d.Id == id)
+            .Join(services.Db.FeedItems, d => d.FeedItemId, i => i.Id, (d, i) => new DeliveryRow(d, i.Type, i.Subject))
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Delivery", id);
+}
+
+public sealed record DeliveryRow(FeedDelivery Delivery, string Type, string Subject);
+
+public sealed record DeliveryQuery : PageRequest
+{
+    [Safeguarding.ServiceDefaults.Validation.OneOf(FeedRecipients.NationalPanel, FeedRecipients.Dfe, FeedRecipients.Ofsted, FeedRecipients.Repository)]
+    public string? Recipient { get; init; }
+
+    [Safeguarding.ServiceDefaults.Validation.OneOf(DeliveryStatus.Pending, DeliveryStatus.Delivered, DeliveryStatus.DeadLettered)]
+    public string? Status { get; init; }
+}
+
+public sealed record DeliveryResponse(Guid Id, Guid FeedItemId, Guid SubscriptionId, string Recipient, string Type, string Subject, string Status,
+    int AttemptCount, DateTimeOffset? NextAttemptAt, DateTimeOffset? DeliveredAt, DeliveryAttempt? LastAttempt, IReadOnlyList<DeliveryAttempt>? Attempts)
+{
+    public static DeliveryResponse From(DeliveryRow row, bool withAttempts)
+    {
+        var d = row.Delivery;
+        return new(d.Id, d.FeedItemId, d.SubscriptionId, d.Recipient, row.Type, row.Subject, d.Status, d.Attempts.Count,
+            d.Status == DeliveryStatus.Pending ? d.NextAttemptAt : null, d.DeliveredAt, d.Attempts.LastOrDefault(), withAttempts ? d.Attempts : null);
+    }
+}

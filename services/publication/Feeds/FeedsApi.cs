@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Publication.Api.Apis;
+using Safeguarding.ServiceDefaults.Security;
+
+namespace Safeguarding.Publication.Api.Feeds;
+
+/// <summary>
+/// The pull feeds: each national body reads its own, with its own token, in a stable order it can
+/// resume from; and fetches the final reports its feed announces.
+/// </summary>
+public static class FeedsApi
+{
+    public const string AuditResource = "feed";
+
+    public static IEndpointRouteBuilder MapFeedsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/feeds/{recipient}").WithTags("Feeds").RequireAuthorization(Policies.ReadFeed);
+        api.MapGet("", ReadAsync).WithName("ReadFeed")
+            .WithSummary("The national body's feed, oldest first, after a cursor (after=, limit=): CloudEvents minimised for that body");
+        api.MapGet("/reports/{publicationId:guid}/{version:int}", ReportAsync).WithName("ReadFeedReport")
+            .WithSummary("A final report the feed announced, exactly as sent (check it against the announced sha256)");
+        return app;
+    }
+
+    public static async Task<Results<Ok<FeedPage>, ProblemHttpResult>> ReadAsync(string recipient, [AsParameters] FeedQuery query,
+        [FromServices] PublicationServices services, [FromServices] FeedReading reading, CancellationToken ct)
+    {
+        if (!services.User.Reads(recipient))
+        {
+            return NotYours();
+        }
+
+        var page = await reading.PageAsync(recipient, query.Cursor, query.Limit ?? 100, ct);
+        if (page.Items.Count > 0)
+        {
+            // The panel's feed names children: every page read is on the record.
+            await services.Audit.SaveReadAsync(AuditResource, recipient, [.. page.Items.Select(i => i.Type).Distinct()], ct);
+        }
+
+        return TypedResults.Ok(page);
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult, NotFound>> ReportAsync(string recipient, Guid publicationId, int version,
+        [FromServices] PublicationServices services, CancellationToken ct)
+    {
+        if (!services.User.Reads(recipient))
+        {
+            return NotYours();
+        }
+
+        var subject = publicationId.ToString();
+        var announced = await services.Db.FeedItems.AsNoTracking()
+            .Where(i => i.Recipient == recipient && i.Type == FeedTypes.FinalReportSent && i.Subject == subject).Select(i => i.Data).ToListAsync(ct);
+        var publication = announced.Count == 0 ? null : await services.Db.Publications.AsNoTracking().FirstOrDefaultAsync(p => p.Id == publicationId, ct);
+        if (publication?.Reports.FirstOrDefault(r => r.Version == version) is not { } report
+            || !announced.Any(d => FeedItem.ReportVersionIn(d) == version))
+        {
+            return TypedResults.NotFound();
+        }
+
+        await services.Audit.SaveReadAsync(PublicationServices.AuditResource, subject, [$"reports/{version}"], ct);
+        return TypedResults.File(await services.ReportContentAsync(publicationId, version, ct), report.ContentType, $"final-report-v{version}{Extension(report.ContentType)}");
+    }
+
+    private static ProblemHttpResult NotYours() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "A national body reads its own feed only.");
+
+    private static string Extension(string contentType) => contentType == "application/pdf" ? ".pdf" : ".docx";
+}
