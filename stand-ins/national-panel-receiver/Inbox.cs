@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Safeguarding.NationalPanelReceiver;
 
-/// <summary>What arrived, what was refused, and how many of the next pushes to fail (per recipient).</summary>
+/// <summary>What arrived, what was refused, and how many of the next pushes to fail (per recipient, and optionally per event type).</summary>
 public sealed class Inbox
 {
     private readonly ConcurrentDictionary<string, Received> _received = new();
@@ -16,14 +16,16 @@ public sealed class Inbox
 
     public void Refuse() => Interlocked.Increment(ref _refused);
 
-    public void FailNext(string recipient, int count) => _failures[recipient] = count;
+    public void FailNext(string recipient, string? type, int count) => _failures[$"{recipient} {type}"] = count;
 
     /// <summary>True when this push is to be failed (and counts it off).</summary>
-    public bool Failing(string recipient)
+    public bool Failing(string recipient, string type) => CountOff($"{recipient} {type}") || CountOff($"{recipient} ");
+
+    private bool CountOff(string key)
     {
-        while (_failures.TryGetValue(recipient, out var left) && left > 0)
+        while (_failures.TryGetValue(key, out var left) && left > 0)
         {
-            if (_failures.TryUpdate(recipient, left - 1, left))
+            if (_failures.TryUpdate(key, left - 1, left))
             {
                 return true;
             }

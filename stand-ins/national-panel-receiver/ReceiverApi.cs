@@ -20,21 +20,22 @@ public static class ReceiverApi
                 return Results.Problem(statusCode: 401, title: "The signature does not verify.");
             }
 
-            if (inbox.Failing(recipient))
+            using var cloudEvent = JsonDocument.Parse(body);
+            if (inbox.Failing(recipient, cloudEvent.RootElement.GetProperty("type").GetString() ?? ""))
             {
                 return Results.Problem(statusCode: 503, title: "Told to fail.");
             }
 
-            using var cloudEvent = JsonDocument.Parse(body);
             inbox.Record(request.Headers["webhook-id"].ToString(), recipient, cloudEvent.RootElement, clock.GetUtcNow());
             return Results.NoContent();
         });
         app.MapGet("/received", (string? recipient, string? type, Inbox inbox) =>
             inbox.Received.Where(r => (recipient is null || r.Recipient == recipient) && (type is null || r.Type == type)));
         app.MapGet("/refused", (Inbox inbox) => new { refused = inbox.Refused });
-        app.MapPost("/failures/{recipient}", (string recipient, int count, Inbox inbox) =>
+        // Fail the next count pushes to the recipient (of one event type, when given).
+        app.MapPost("/failures/{recipient}", (string recipient, int count, string? type, Inbox inbox) =>
         {
-            inbox.FailNext(recipient, count);
+            inbox.FailNext(recipient, type, count);
             return Results.NoContent();
         });
     }

@@ -62,7 +62,11 @@ internal static class AccessMatrixBodies
         },
         ["/api/learning-actions/learning-events/{id}/feedback"] = new { average = 4, responses = 1 },
         ["/api/learning-actions/impact-evidence"] = new { kind = "audit", summary = "s", on = "2026-12-23", themes = new[] { "neglect" } },
-        ["/api/publications/{id}/schedule"] = new { publishOn = "2027-01-06", sentToNationalBodiesOn = "2026-12-23" },
+        ["/api/publications/{id}/schedule"] = new { publishOn = "2027-01-06" },
+        ["/api/publications/{id}/national-submission"] = new { },
+        ["/api/publications/{id}/national-submission/acknowledgements"] = new { recipient = "ofsted", receivedOn = "2026-12-23" },
+        // An unknown recipient: allowed callers get 400, and nothing is subscribed.
+        ["/api/feeds/subscriptions"] = new { recipient = "nobody", endpoint = "https://panel.example.gov.uk/hooks" },
         ["/api/publications/{id}/reports"] = (Func<HttpContent>)(() => ReportDocuments.Upload(ReportDocuments.Docx("Child A lived with her mother."), "report.docx")),
         ["/api/publications/{id}/identifiers"] = new { value = "Ann Jones" },
         ["/api/publications/{id}/hits/{hitId}/resolution"] = new { resolution = "accepted", reason = "r" },

@@ -23,8 +23,12 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
         ["reviewer"] = "northshire-reviewer",
         ["national-panel"] = "national-panel-feed",
         ["ofsted"] = "ofsted-feed",
+        ["dfe"] = "dfe-feed",
+        ["case-review-repository"] = "repository-feed",
         ["operator"] = "operator-console",
     };
+
+    private static readonly string[] NationalBodies = ["national-panel", "dfe", "ofsted", "case-review-repository"];
 
     private static readonly string[] National = ["national-panel", "ofsted", "operator"];
 
@@ -133,6 +137,17 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
         ["POST /api/publications/{id}/publication"] = ["business-manager"],
         ["POST /api/publications/{id}/delay"] = ["independent-chair"],
         ["POST /api/publications/{id}/decision-not-to-publish"] = ["independent-chair"],
+        ["POST /api/publications/{id}/national-submission"] = ["business-manager"],
+        ["POST /api/publications/{id}/national-submission/acknowledgements"] = ["business-manager"],
+        // Each national body reads its own feed (this test asks for the caller's own; FeedTests for another's).
+        ["GET /feeds/{recipient}"] = NationalBodies,
+        ["GET /feeds/{recipient}/reports/{publicationId}/{version}"] = NationalBodies,
+        ["POST /api/feeds/subscriptions"] = ["operator"],
+        ["GET /api/feeds/subscriptions"] = ["operator"],
+        ["DELETE /api/feeds/subscriptions/{id}"] = ["operator"],
+        ["GET /api/feeds/deliveries"] = ["operator"],
+        ["GET /api/feeds/deliveries/{id}"] = ["operator"],
+        ["POST /api/feeds/deliveries/{id}/replay"] = ["operator"],
         // The public register is for anyone, signed in or not (the anonymous caller is in PublicRegisterTests).
         ["GET /register/{partnership}"] = Everyone,
         ["GET /register/{partnership}/feed.atom"] = Everyone,
@@ -163,16 +178,18 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
             foreach (var endpoint in endpoints)
             {
                 var allowed = Matrix[endpoint.Key].Contains(role);
-                var status = await CallAsync(endpoint, token, own);
+                var status = await CallAsync(endpoint, token, own, NationalBodies.Contains(role) ? role : "national-panel");
                 if (allowed ? status is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized || (int)status >= 500 : status != HttpStatusCode.Forbidden)
                 {
                     failures.Add($"{role} {endpoint.Key} (own partnership): {(int)status}, expected {(allowed ? "allowed" : "403")}");
                 }
 
                 // The public register belongs to no caller's partnership: there is no "other" to hide.
-                if (allowed && endpoint.Path.Contains("{id}", StringComparison.Ordinal) && !endpoint.Path.StartsWith("/register/", StringComparison.Ordinal))
+                // Nor do the feeds' subscriptions and deliveries, which operators run for the whole platform.
+                if (allowed && endpoint.Path.Contains("{id}", StringComparison.Ordinal) && !endpoint.Path.StartsWith("/register/", StringComparison.Ordinal)
+                    && !endpoint.Path.StartsWith("/api/feeds/", StringComparison.Ordinal))
                 {
-                    var otherStatus = await CallAsync(endpoint, token, other);
+                    var otherStatus = await CallAsync(endpoint, token, other, "national-panel");
                     // National bodies reach every partnership (a read answers 200; a step with this
                     // test's body answers 400, not 404); everyone else finds nothing there.
                     var reached = endpoint.Method == "GET" ? otherStatus == HttpStatusCode.OK
@@ -195,7 +212,7 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
         public string Key => $"{Method} {Path}";
     }
 
-    private async Task<HttpStatusCode> CallAsync(Endpoint endpoint, string token, Case data)
+    private async Task<HttpStatusCode> CallAsync(Endpoint endpoint, string token, Case data, string recipient)
     {
         var id = endpoint.Path.StartsWith("/api/reviews", StringComparison.Ordinal) ? data.ReviewId
             : endpoint.Service == "rapid-review" ? data.RapidReviewId
@@ -209,9 +226,11 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
         var path = endpoint.Path.Replace("{id}", id, StringComparison.Ordinal).Replace("{paperId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{hitId}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{version}", "1", StringComparison.Ordinal)
-            .Replace("{partnership}", "northshire", StringComparison.Ordinal);
+            .Replace("{partnership}", "northshire", StringComparison.Ordinal).Replace("{recipient}", recipient, StringComparison.Ordinal)
+            .Replace("{publicationId}", data.PublicationId, StringComparison.Ordinal);
         // Operations endpoints are on each service's own port, not behind the gateway.
         using var client = endpoint.Path.StartsWith("/api/", StringComparison.Ordinal) || endpoint.Path.StartsWith("/register/", StringComparison.Ordinal)
+            || endpoint.Path.StartsWith("/feeds/", StringComparison.Ordinal)
             ? system.App.CreateHttpClient("gateway")
             : system.App.CreateHttpClient(endpoint.Service);
         using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), path);

@@ -26,9 +26,15 @@ public sealed class PublicRegisterTests(SystemFixture system)
         await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{published}/identifiers", new { value = "Ann Jones" }));
         var pdf = ReportDocuments.Pdf("Learning from the review", "Child A lived with her mother and two brothers.");
         await ReviewJourney.OkAsync(businessUnit.PostAsync($"/api/publications/{published}/reports", ReportDocuments.Upload(pdf, "ann-jones-final.pdf")));
-        // Sent on 10 December: 7 working days' notice have passed by today, 23 December.
-        await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{published}/schedule",
-            new { publishOn = "2026-12-23", sentToNationalBodiesOn = "2026-12-10" }));
+        // Sent outside the platform on 10 December, with each receipt recorded: 7 working days' notice have passed by today, 23 December.
+        await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{published}/national-submission", new { sentOn = "2026-12-10" }));
+        foreach (var recipient in new[] { "national-panel", "dfe", "ofsted" })
+        {
+            await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{published}/national-submission/acknowledgements",
+                new { recipient, receivedOn = "2026-12-10" }));
+        }
+
+        await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{published}/schedule", new { publishOn = "2026-12-23" }));
 
         // The register entry is checked against the identifiers like the report; the error does not repeat the name.
         var entry = new

@@ -34,7 +34,8 @@ public sealed class PublicationTests(SystemFixture system)
         Assert.Contains(Notifications.ChildName, known);
         Assert.Contains(Notifications.ChildName.Split(' ')[^1], known);
         var notificationId = (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications/{id}")).GetProperty("notificationId").GetString()!;
-        Assert.Equal(1, await NotificationReadsByPublicationAsync(notificationId));
+        // Two reads: the identifiers for this check, and the national form for the national bodies' feeds (which also reads the outline).
+        Assert.Equal((2, 1), (await NotificationReadsByPublicationAsync(notificationId, "children"), await NotificationReadsByPublicationAsync(notificationId, "caseOutline")));
 
         await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/identifiers", new { value = Name }));
         var docx = await ReviewJourney.OkAsync(businessUnit.PostAsync($"/api/publications/{id}/reports",
@@ -51,7 +52,7 @@ public sealed class PublicationTests(SystemFixture system)
         Assert.Contains("noticed that ANN JONES was often", hit.GetProperty("context").GetString());
 
         // Nothing is scheduled while the hit is unresolved, nor before 7 working days' notice (Christmas and New Year's Day between).
-        var schedule = new { publishOn = "2027-01-06", sentToNationalBodiesOn = "2026-12-23" };
+        var schedule = new { publishOn = "2027-01-06" };
         await ConflictAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", schedule), "unresolved");
         Assert.Equal(HttpStatusCode.Forbidden, (await chair.PostAsJsonAsync($"/api/publications/{id}/hits/{hit.GetProperty("id")}/resolution",
             new { resolution = "pseudonym", pseudonym = "Child A" })).StatusCode);
@@ -62,7 +63,16 @@ public sealed class PublicationTests(SystemFixture system)
         var final = ReportDocuments.Pdf("Learning from the review", "The school noticed that Child A was often absent.");
         await ReviewJourney.OkAsync(businessUnit.PostAsync($"/api/publications/{id}/reports", ReportDocuments.Upload(final, "final-report.pdf")));
         Assert.Empty(await HitsAsync(chair, id));
-        await ConflictAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", new { publishOn = "2027-01-05", sentToNationalBodiesOn = "2026-12-23" }), "2027-01-06");
+        // Sent through the feeds today: the stand-in receiver accepts each national body's push, and each receipt is recorded.
+        await ConflictAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", schedule), "has not been sent");
+        var sent = await ReviewJourney.OkAsync(businessUnit.PostAsync($"/api/publications/{id}/national-submission", null));
+        Assert.Equal(["national-panel", "dfe", "ofsted"], sent.GetProperty("awaitingAcknowledgement").EnumerateArray().Select(r => r.GetString()));
+        await Eventually.TrueAsync(async () =>
+            (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications/{id}")).GetProperty("awaitingAcknowledgement").GetArrayLength() == 0,
+            TimeSpan.FromSeconds(60), "the national bodies' receipts of the final report");
+        var receipts = (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications/{id}")).GetProperty("submissions")[0].GetProperty("acknowledgements");
+        Assert.All(receipts.EnumerateArray(), a => Assert.Equal(("2026-12-23", "push"), (a.GetProperty("receivedOn").GetString(), a.GetProperty("how").GetString())));
+        await ConflictAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", new { publishOn = "2027-01-05" }), "2027-01-06");
         var scheduled = await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", schedule));
         Assert.Equal("scheduled", scheduled.GetProperty("status").GetString());
 
@@ -113,14 +123,15 @@ public sealed class PublicationTests(SystemFixture system)
         Assert.Equal(0, (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications/{id}")).GetProperty("reports").GetArrayLength());
     }
 
-    private async Task<long> NotificationReadsByPublicationAsync(string notificationId)
+    private async Task<long> NotificationReadsByPublicationAsync(string notificationId, string field)
     {
         await using var db = new Npgsql.NpgsqlConnection(await system.App.GetConnectionStringAsync("notificationdb"));
         await db.OpenAsync();
         await using var count = new Npgsql.NpgsqlCommand(
-            "SELECT count(*) FROM audit_entries WHERE action = 'read' AND (client_id = 'publication' OR subject = 'publication') AND 'children' = ANY(fields)"
+            "SELECT count(*) FROM audit_entries WHERE action = 'read' AND (client_id = 'publication' OR subject = 'publication') AND $2 = ANY(fields)"
             + " AND resource_id = $1", db);
         count.Parameters.AddWithValue(notificationId);
+        count.Parameters.AddWithValue(field);
         return (long)(await count.ExecuteScalarAsync())!;
     }
 

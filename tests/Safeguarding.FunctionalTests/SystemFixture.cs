@@ -51,6 +51,10 @@ public sealed class SystemFixture : IAsyncLifetime
                 // Contribution requests are chased every second rather than every five minutes.
                 context.EnvironmentVariables["RapidReview__Chasing__Interval"] = "00:00:01";
                 context.EnvironmentVariables["LearningAction__ChaseInterval"] = "00:00:01";
+                // Feed pushes are retried after a fifth of a second, doubling, rather than after five seconds.
+                context.EnvironmentVariables["Feeds__PollInterval"] = "00:00:00.200";
+                context.EnvironmentVariables["Feeds__Retry__FirstDelay"] = "00:00:00.200";
+                context.EnvironmentVariables["Feeds__Retry__MaxAttempts"] = "7";
                 context.EnvironmentVariables["OTEL_EXPORTER_OTLP_ENDPOINT"] = Telemetry.Url;
                 context.EnvironmentVariables["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
                 context.EnvironmentVariables["OTEL_BSP_SCHEDULE_DELAY"] = "500";

@@ -12,7 +12,7 @@ public static class NationalSubmissionApi
     {
         var api = app.MapGroup("/api/publications/{id:guid}/national-submission").WithTags("Publication");
         api.MapPost("", SendAsync).WithName("SendToNationalBodies")
-            .WithSummary("Send the current, checked version of the final report to the national panel, DfE and Ofsted through their feeds")
+            .WithSummary("Send the current, checked version of the final report to the national panel, DfE and Ofsted through their feeds (or, with sentOn, record one sent outside the platform)")
             .RequireAuthorization(Policies.RunPublication);
         api.MapPost("/acknowledgements", AcknowledgeAsync).WithName("RecordAcknowledgement")
             .WithSummary("Record that a national body had the report another way (recipient, receivedOn); receipts through the feeds are recorded by themselves")
@@ -20,10 +20,11 @@ public static class NationalSubmissionApi
         return app;
     }
 
-    public static async Task<Ok<PublicationResponse>> SendAsync(Guid id, [FromServices] PublicationServices services, CancellationToken ct)
+    public static async Task<Ok<PublicationResponse>> SendAsync(Guid id, NationalSubmissionRequest? request, [FromServices] PublicationServices services,
+        CancellationToken ct)
     {
         var publication = await services.LoadAsync(id, ct);
-        publication.SendToNationalBodies(services.Caller, services.Clock);
+        publication.SendToNationalBodies(services.Caller, services.Clock, request?.SentOn);
         await services.SaveAsync(publication, "send-national", "submissions", ct);
         return TypedResults.Ok(PublicationResponse.From(publication));
     }

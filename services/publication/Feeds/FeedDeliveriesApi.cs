@@ -23,10 +23,12 @@ public static class FeedDeliveriesApi
 
     public static async Task<Ok<PageOf<DeliveryResponse>>> ListAsync([AsParameters] DeliveryQuery query, [FromServices] PublicationServices services, CancellationToken ct)
     {
-        var deliveries = services.Db.FeedDeliveries.AsNoTracking()
-            .Where(d => (query.Recipient == null || d.Recipient == query.Recipient) && (query.Status == null || d.Status == query.Status))
-            .Join(services.Db.FeedItems, d => d.FeedItemId, i => i.Id, (d, i) => new DeliveryRow(d, i.Type, i.Subject))
-            .OrderByDescending(r => r.Delivery.Id);
+        var deliveries =
+            from d in services.Db.FeedDeliveries.AsNoTracking()
+            where (query.Recipient == null || d.Recipient == query.Recipient) && (query.Status == null || d.Status == query.Status)
+            join i in services.Db.FeedItems on d.FeedItemId equals i.Id
+            orderby d.Id descending
+            select new DeliveryRow(d, i.Type, i.Subject);
         return TypedResults.Ok(await query.ReadAsync(deliveries, r => DeliveryResponse.From(r, withAttempts: false), ct));
     }
 

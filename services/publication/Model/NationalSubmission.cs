@@ -9,6 +9,9 @@ public sealed class NationalSubmission
 
     public required string SentBy { get; init; }
 
+    /// <summary>False for a report sent outside the platform (before the partnership moved onto it), whose receipts the business manager records.</summary>
+    public bool ThroughFeeds { get; init; } = true;
+
     public List<Acknowledgement> Acknowledgements { get; init; } = [];
 }
 

@@ -29,19 +29,28 @@ public sealed partial class Publication
     public IReadOnlyList<string> AwaitingAcknowledgement =>
         CurrentSubmission is { } s ? [.. FeedRecipients.NoticeOfPublication.Where(r => s.Acknowledgements.All(a => a.Recipient != r))] : FeedRecipients.NoticeOfPublication;
 
-    /// <summary>Sends the current, checked version to the national bodies, through their feeds.</summary>
-    public NationalSubmission SendToNationalBodies(string by, TimeProvider clock)
+    /// <summary>
+    /// Sends the current, checked version to the national bodies through their feeds; or, with
+    /// <paramref name="sentOutsideOn"/>, records that it was sent outside the platform on that day.
+    /// </summary>
+    public NationalSubmission SendToNationalBodies(string by, TimeProvider clock, DateOnly? sentOutsideOn = null)
     {
         var report = CurrentReport;
         Allowed(report is not null, "There is no final report to send yet.");
         Allowed(!Settled, $"Publication is already {Status}.");
         EnsureClean("sent");
         Allowed(CurrentSubmission?.Version != report!.Version, $"Version {report.Version} was sent on {CurrentSubmission?.SentOn:yyyy-MM-dd}.");
-        var submission = new NationalSubmission { Version = report.Version, SentOn = clock.Today(), SentBy = by };
+        var today = clock.Today();
+        Valid(sentOutsideOn is null || sentOutsideOn <= today, "sentOn", "sentOn is a day that has passed, not one to come.");
+        var submission = new NationalSubmission { Version = report.Version, SentOn = sentOutsideOn ?? today, SentBy = by, ThroughFeeds = sentOutsideOn is null };
         Submissions.Add(submission);
         LastChangedAt = clock.GetUtcNow();
-        Raise(new FinalReportSentIntegrationEvent(Id, ReviewId, Partnership, ReviewType, submission.SentOn, report.Version, report.ContentType, report.Size,
-            report.Sha256), clock.GetUtcNow());
+        if (submission.ThroughFeeds)
+        {
+            Raise(new FinalReportSentIntegrationEvent(Id, ReviewId, Partnership, ReviewType, submission.SentOn, report.Version, report.ContentType, report.Size,
+                report.Sha256), clock.GetUtcNow());
+        }
+
         return submission;
     }
 
