@@ -109,5 +109,16 @@ public sealed class PublicRegisterTests(SystemFixture system)
         Assert.Equal("2026 – northshire – Child A", atomEntry.Element(Atom + "title")!.Value);
         Assert.Equal($"{published}/report", atomEntry.Element(Atom + "link")!.Attribute("href")!.Value);
         Assert.Contains(entries, e => e.Element(Atom + "id")!.Value == $"urn:uuid:{notPublished}");
+
+        // The national case review repository catalogues the published review from its feed; the panel hears of both decisions.
+        var catalogued = await Receiver.PushedAsync(system, "case-review-repository", "uk.safeguarding.repository.catalogue-entry.v1", published);
+        Assert.Equal("2026 – northshire – Child A", catalogued.GetProperty("data").GetProperty("title").GetString());
+        Assert.EndsWith($"/register/northshire/{published}/report", catalogued.GetProperty("data").GetProperty("report").GetString());
+        await Receiver.PushedAsync(system, "national-panel", "uk.safeguarding.review.published.v1", published);
+        var declined = await Receiver.PushedAsync(system, "national-panel", "uk.safeguarding.review.not-to-be-published.v1", notPublished);
+        Assert.Equal("Publication would identify the surviving siblings.", declined.GetProperty("data").GetProperty("reasons").GetString());
+        using var repository = await system.ClientAsync("repository-feed");
+        var repositoryFeed = await repository.GetFromJsonAsync<JsonElement>("/feeds/case-review-repository?limit=500");
+        Assert.All(repositoryFeed.GetProperty("items").EnumerateArray(), i => Assert.Equal("uk.safeguarding.repository.catalogue-entry.v1", i.GetProperty("type").GetString()));
     }
 }

@@ -13,6 +13,7 @@ namespace Safeguarding.FunctionalTests;
 public sealed class PublicationTests(SystemFixture system)
 {
     private const string Name = "Ann Jones";
+    private const string FinalReportSent = "uk.safeguarding.final-report.sent.v1";
 
     [Fact]
     public async Task An_accepted_report_opens_one_publication_whose_report_is_checked_for_the_childs_name_resolved_and_scheduled()
@@ -63,15 +64,40 @@ public sealed class PublicationTests(SystemFixture system)
         var final = ReportDocuments.Pdf("Learning from the review", "The school noticed that Child A was often absent.");
         await ReviewJourney.OkAsync(businessUnit.PostAsync($"/api/publications/{id}/reports", ReportDocuments.Upload(final, "final-report.pdf")));
         Assert.Empty(await HitsAsync(chair, id));
-        // Sent through the feeds today: the stand-in receiver accepts each national body's push, and each receipt is recorded.
+        // Sent through the feeds today. The panel's and Ofsted's receivers accept the push; DfE's fails, and DfE's
+        // reader has the report when it reads on past it on its pull feed. Each receipt is recorded.
         await ConflictAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", schedule), "has not been sent");
+        using (var receiver = system.App.CreateHttpClient("national-panel-receiver"))
+        {
+            (await receiver.PostAsync($"/failures/dfe?count=7&type={FinalReportSent}", null)).EnsureSuccessStatusCode();
+        }
+
         var sent = await ReviewJourney.OkAsync(businessUnit.PostAsync($"/api/publications/{id}/national-submission", null));
         Assert.Equal(["national-panel", "dfe", "ofsted"], sent.GetProperty("awaitingAcknowledgement").EnumerateArray().Select(r => r.GetString()));
+        var announced = (await Receiver.PushedAsync(system, "ofsted", FinalReportSent, id)).GetProperty("data").GetProperty("report");
+        using var ofsted = await system.ClientAsync("ofsted-feed");
+        var href = new Uri(announced.GetProperty("href").GetString()!).PathAndQuery;
+        Assert.Equal(announced.GetProperty("sha256").GetString(), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await ofsted.GetByteArrayAsync(href))));
+        Assert.Equal(HttpStatusCode.Forbidden, (await ofsted.GetAsync(href.Replace("/ofsted/", "/dfe/", StringComparison.Ordinal))).StatusCode);
+        await ConflictAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", schedule), "awaiting dfe");
+        using var dfe = await system.ClientAsync("dfe-feed");
         await Eventually.TrueAsync(async () =>
-            (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications/{id}")).GetProperty("awaitingAcknowledgement").GetArrayLength() == 0,
-            TimeSpan.FromSeconds(60), "the national bodies' receipts of the final report");
-        var receipts = (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications/{id}")).GetProperty("submissions")[0].GetProperty("acknowledgements");
-        Assert.All(receipts.EnumerateArray(), a => Assert.Equal(("2026-12-23", "push"), (a.GetProperty("receivedOn").GetString(), a.GetProperty("how").GetString())));
+        {
+            for (var cursor = ""; ;)
+            {
+                var page = await dfe.GetFromJsonAsync<JsonElement>($"/feeds/dfe?after={cursor}&limit=500");
+                cursor = page.GetProperty("next").GetString()!;
+                if (page.GetProperty("items").GetArrayLength() == 0)
+                {
+                    return (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications/{id}")).GetProperty("awaitingAcknowledgement").GetArrayLength() == 0;
+                }
+            }
+        }, TimeSpan.FromSeconds(60), "the national bodies' receipts of the final report");
+        var receipts = (await businessUnit.GetFromJsonAsync<JsonElement>($"/api/publications/{id}")).GetProperty("submissions")[0].GetProperty("acknowledgements")
+            .EnumerateArray().ToDictionary(a => a.GetProperty("recipient").GetString()!, a => (a.GetProperty("receivedOn").GetString(), a.GetProperty("how").GetString()));
+        Assert.Equal(("2026-12-23", "push"), receipts["national-panel"]);
+        Assert.Equal(("2026-12-23", "push"), receipts["ofsted"]);
+        Assert.Equal(("2026-12-23", "pull"), receipts["dfe"]);
         await ConflictAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", new { publishOn = "2027-01-05" }), "2027-01-06");
         var scheduled = await ReviewJourney.OkAsync(businessUnit.PostAsJsonAsync($"/api/publications/{id}/schedule", schedule));
         Assert.Equal("scheduled", scheduled.GetProperty("status").GetString());

@@ -87,6 +87,11 @@ public sealed class RapidReviewLifecycleTests(SystemFixture system)
         var afterSubmission = await submitted.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("submitted-to-panel", afterSubmission.GetProperty("status").GetString());
         Assert.True(afterSubmission.GetProperty("submission").GetProperty("onTime").GetBoolean());
+        // The decision and the submission reach the national panel through its feed.
+        var pushed = await Receiver.PushedAsync(system, "national-panel", "uk.safeguarding.rapid-review.submitted.v1", id!);
+        Assert.Equal((true, "local-child-safeguarding-practice-review"), (pushed.GetProperty("data").GetProperty("onTime").GetBoolean(),
+            pushed.GetProperty("data").GetProperty("decision").GetProperty("outcome").GetString()));
+        await Receiver.PushedAsync(system, "national-panel", "uk.safeguarding.rapid-review.decided.v1", id!);
 
         using var responded = await panel.PostAsJsonAsync($"/api/rapid-reviews/{id}/panel-response", new
         {
