@@ -33,6 +33,11 @@ public sealed class ServiceToServiceTests(SystemFixture system)
         var publication = new Metadata { { "Authorization", "Bearer " + await ServiceTokenAsync("publication") } };
         Assert.Equal(StatusCode.NotFound,
             (await Assert.ThrowsAsync<RpcException>(() => client.GetCaseIdentifiersAsync(request, publication).ResponseAsync)).StatusCode);
+        // So does the national form with its children, for the national bodies' feeds.
+        Assert.Equal(StatusCode.PermissionDenied,
+            (await Assert.ThrowsAsync<RpcException>(() => client.GetNationalNotificationAsync(request, rapidReview).ResponseAsync)).StatusCode);
+        Assert.Equal(StatusCode.NotFound,
+            (await Assert.ThrowsAsync<RpcException>(() => client.GetNationalNotificationAsync(request, publication).ResponseAsync)).StatusCode);
     }
 
     private async Task<string> ServiceTokenAsync(string service) =>

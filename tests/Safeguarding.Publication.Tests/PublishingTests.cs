@@ -1,7 +1,6 @@
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Publication.Api.Model;
 using Safeguarding.ServiceDefaults.Domain;
-using Safeguarding.Statutory;
 
 namespace Safeguarding.Publication.Tests;
 
