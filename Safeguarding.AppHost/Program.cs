@@ -33,14 +33,17 @@ var rapidReview = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects
     .WithReference(notification)
     .WithServiceCredentials(identity);
 var learningAction = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects.Safeguarding_LearningAction_Api>("learning-action"), learningActionDb, grpc: true));
-// A development stand-in for the national bodies' receivers: the publication service's feeds push to it.
-var receiver = builder.AddProject<Projects.Safeguarding_NationalPanelReceiver>("national-panel-receiver")
-    .FromBuiltOutput()
-    .WithServiceEndpoints();
 var publication = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects.Safeguarding_Publication_Api>("publication"), publicationDb))
     .WithReference(notification)
-    .WithServiceCredentials(identity)
-    .WithNationalBodiesReceiver(receiver);
+    .WithServiceCredentials(identity);
+// A development stand-in for the national bodies' receivers, which the publication service's feeds
+// push to: only when the app host runs the system here, never in what it publishes for a deployment.
+if (builder.ExecutionContext.IsRunMode)
+{
+    publication.WithNationalBodiesReceiver(builder.AddProject<Projects.Safeguarding_NationalPanelReceiver>("national-panel-receiver")
+        .FromBuiltOutput()
+        .WithServiceEndpoints());
+}
 
 builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .FromBuiltOutput()

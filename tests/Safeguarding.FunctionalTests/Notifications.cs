@@ -132,9 +132,19 @@ internal static class Notifications
         return json;
     }
 
+    /// <summary>The notification's rapid reviews; a 503 (a server too busy or down for a moment) is asked again after its Retry-After, as a client would.</summary>
     public static async Task<JsonElement[]> RapidReviewsForAsync(HttpClient gateway, string notificationId)
     {
-        using var response = await gateway.GetAsync($"/api/rapid-reviews?notificationId={notificationId}");
+        var response = await gateway.GetAsync($"/api/rapid-reviews?notificationId={notificationId}");
+        for (var retry = 0; response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable && retry < 3; retry++)
+        {
+            var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+            response.Dispose();
+            await Task.Delay(wait);
+            response = await gateway.GetAsync($"/api/rapid-reviews?notificationId={notificationId}");
+        }
+
+        using var answered = response;
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToArray();
     }

@@ -46,14 +46,16 @@ public sealed class FeedDeliveryTests
     public void After_the_last_attempt_the_delivery_is_dead_lettered_and_a_replay_gives_it_a_fresh_schedule()
     {
         var delivery = Delivery();
-        Assert.Throws<StepNotAllowedException>(() => delivery.Replay(Now));
+        Assert.Throws<StepNotAllowedException>(() => delivery.Replay(Now, null));
         for (var i = 0; i < Schedule.MaxAttempts; i++)
         {
             delivery.Failed(Now, null, "connection refused", 1, Schedule, 0.5);
         }
 
         Assert.Equal(DeliveryStatus.DeadLettered, delivery.Status);
-        delivery.Replay(Now.AddHours(1));
+        var replacement = Guid.NewGuid();
+        delivery.Replay(Now.AddHours(1), replacement);
+        Assert.Equal(replacement, delivery.SubscriptionId);
         Assert.Equal((DeliveryStatus.Pending, Now.AddHours(1)), (delivery.Status, delivery.NextAttemptAt));
         delivery.Failed(Now.AddHours(1), 500, "HTTP 500", 1, Schedule, 0.5);
         Assert.Equal(DeliveryStatus.Pending, delivery.Status);
@@ -81,6 +83,10 @@ public sealed class FeedDeliveryTests
     [InlineData("https://10.1.2.3/hooks", false, false)]
     [InlineData("https://192.168.0.4/hooks", false, false)]
     [InlineData("https://publication/hooks", false, false)]
+    [InlineData("https://[fd00::1]/hooks", false, false)]
+    [InlineData("https://100.64.1.1/hooks", false, false)]
+    [InlineData("https://notification.default.svc/hooks", false, false)]
+    [InlineData("https://8.8.8.8/hooks", false, true)]
     [InlineData("https://user:pw@panel.example.gov.uk/", false, false)]
     [InlineData("ftp://panel.example.gov.uk/", true, false)]
     [InlineData("http://localhost:5123/webhooks/national-panel", true, true)]

@@ -25,6 +25,11 @@ public sealed class FeedMinimisationTests
         },
     };
 
+    private static FeedEntry Entry(string data) => FeedEntry.From(new FeedItem
+    {
+        Id = Guid.NewGuid(), Recipient = "r", Type = FeedTypes.NotificationMade, Subject = "s", Partnership = "p", Data = data,
+    });
+
     private static string Json(FeedPayload payload) => JsonSerializer.Serialize(payload.Data, new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     [Fact]
@@ -36,6 +41,7 @@ public sealed class FeedMinimisationTests
         Assert.Contains("Ann Jones", panel);
         Assert.Contains("2019-03-07", panel);
         Assert.Contains("Mill Lane", panel);
+        Assert.True(FeedMinimisation.NamesChildren(Entry(panel)));
         foreach (var pseudonymised in payloads.Skip(1).Select(Json))
         {
             foreach (var identifying in new[] { "Ann", "Ben", "Jones", "2019-03-07", "2016-01-02", "Mill Lane", "Northtown", "Sam Price", "found by" })
@@ -44,6 +50,7 @@ public sealed class FeedMinimisationTests
             }
 
             Assert.Contains("\"pseudonym\":\"Child A\"", pseudonymised);
+            Assert.False(FeedMinimisation.NamesChildren(Entry(pseudonymised)));
             Assert.Contains("\"pseudonym\":\"Child B\"", pseudonymised);
             Assert.Contains("\"ageYears\":7", pseudonymised);
         }

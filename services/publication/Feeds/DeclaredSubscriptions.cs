@@ -16,7 +16,26 @@ public sealed class DeclaredSubscriptions(IServiceScopeFactory scopes, IOptions<
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PublicationDbContext>();
-        var existing = await db.FeedSubscriptions.Where(s => s.Declared && s.Active).ToListAsync(cancellationToken);
+        // Replicas starting together take turns, so each declared subscription is made once.
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
+            await DeclareAsync(db, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        logger.LogInformation("{Count} declared feed subscriptions", options.Value.Subscriptions.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private const long LockKey = 0x5346_4545_4453; // "SFEEDS"
+
+    private async Task DeclareAsync(PublicationDbContext db, CancellationToken ct)
+    {
+        var existing = await db.FeedSubscriptions.Where(s => s.Declared && s.Active).ToListAsync(ct);
         foreach (var declared in options.Value.Subscriptions)
         {
             if (!FeedRecipients.All.Contains(declared.Recipient) || !FeedSecrets.Valid(declared.Secret))
@@ -36,9 +55,6 @@ public sealed class DeclaredSubscriptions(IServiceScopeFactory scopes, IOptions<
         }
 
         existing.ForEach(s => s.Active = false);
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("{Count} declared feed subscriptions", options.Value.Subscriptions.Count);
+        await db.SaveChangesAsync(ct);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -38,7 +38,11 @@ public static class FeedDeliveriesApi
     public static async Task<Ok<DeliveryResponse>> ReplayAsync(Guid id, [FromServices] PublicationServices services, CancellationToken ct)
     {
         var delivery = await services.Db.FeedDeliveries.FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException("Delivery", id);
-        delivery.Replay(services.Clock.GetUtcNow());
+        // A subscription replaced since (removed, or its declared endpoint moved): the recipient's current one that wants the item.
+        var type = await services.Db.FeedItems.Where(i => i.Id == delivery.FeedItemId).Select(i => i.Type).FirstAsync(ct);
+        var current = await services.Db.FeedSubscriptions.AsNoTracking().Where(s => s.Recipient == delivery.Recipient && s.Active)
+            .OrderBy(s => s.Id == delivery.SubscriptionId ? 0 : 1).ThenByDescending(s => s.CreatedAt).ToListAsync(ct);
+        delivery.Replay(services.Clock.GetUtcNow(), current.FirstOrDefault(s => s.Wants(type))?.Id);
         services.Audit.Record("replay", FeedsApi.AuditResource, id.ToString(), "status");
         await services.Db.SaveChangesAsync(ct);
         return TypedResults.Ok(DeliveryResponse.From(await RowAsync(services, id, ct), withAttempts: true));

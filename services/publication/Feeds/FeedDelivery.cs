@@ -12,7 +12,7 @@ public sealed class FeedDelivery
 
     public Guid FeedItemId { get; init; }
 
-    public Guid SubscriptionId { get; init; }
+    public Guid SubscriptionId { get; private set; }
 
     public required string Recipient { get; init; }
 
@@ -62,12 +62,17 @@ public sealed class FeedDelivery
     /// <summary>How many attempts there were when an operator last replayed the delivery.</summary>
     public int ReplayedAfter { get; private set; }
 
-    /// <summary>An operator sends it again now: a dead-lettered delivery gets a fresh schedule; a delivered one is sent once more, with the same id.</summary>
-    public void Replay(DateTimeOffset now)
+    /// <summary>
+    /// An operator sends it again now: a dead-lettered delivery gets a fresh schedule; a delivered one
+    /// is sent once more, with the same id; to <paramref name="subscriptionId"/> when the recipient's
+    /// subscription was replaced since.
+    /// </summary>
+    public void Replay(DateTimeOffset now, Guid? subscriptionId)
     {
         Allowed(Status != DeliveryStatus.Pending, "The delivery is still being tried: it is replayed once it is delivered or dead-lettered.");
         Status = DeliveryStatus.Pending;
         ReplayedAfter = Attempts.Count;
         NextAttemptAt = now;
+        SubscriptionId = subscriptionId ?? SubscriptionId;
     }
 }

@@ -5,9 +5,11 @@ using Safeguarding.Publication.Api.Infrastructure;
 namespace Safeguarding.Publication.Api.Feeds;
 
 /// <summary>
-/// Pushes due deliveries. Each pass claims a batch with <c>FOR UPDATE SKIP LOCKED</c> and leases it
-/// (moves its next attempt past the push's timeout), so replicas never send the same delivery at
-/// once; each result is saved as soon as it is known.
+/// Pushes due deliveries, one at a time per claim: each is claimed with <c>FOR UPDATE SKIP LOCKED</c>
+/// and leased (its next attempt moved past the push's timeout), so replicas never send the same
+/// delivery at once, and a push is only recorded by the pass that holds its lease. Whatever goes
+/// wrong with one push is recorded as a failed attempt on the schedule; a receipt of a final report
+/// is saved after the delivery, so a busy publication never costs the delivery its answer.
 /// </summary>
 public sealed class FeedDispatcher(IServiceScopeFactory scopes, IOptions<FeedOptions> options, TimeProvider clock, ILogger<FeedDispatcher> logger)
     : BackgroundService
@@ -36,31 +38,48 @@ public sealed class FeedDispatcher(IServiceScopeFactory scopes, IOptions<FeedOpt
         }
     }
 
+    /// <summary>Sends up to <see cref="BatchSize"/> due deliveries; how many it sent.</summary>
     public async Task<int> PassAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PublicationDbContext>();
-        var now = clock.GetUtcNow();
-        var lease = now + options.Value.Timeout + TimeSpan.FromSeconds(30);
-        var claimed = await db.Database.SqlQuery<Guid>($"""
-            UPDATE feed_deliveries SET next_attempt_at = {lease}
-            WHERE id IN (SELECT id FROM feed_deliveries WHERE status = 'pending' AND next_attempt_at <= {now}
-                         ORDER BY next_attempt_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED)
-            RETURNING id AS "Value"
-            """).ToListAsync(ct);
-        foreach (var id in claimed)
+        var sent = 0;
+        for (; sent < BatchSize; sent++)
         {
-            await DeliverAsync(scope.ServiceProvider, id, ct);
+            await using var scope = scopes.CreateAsyncScope();
+            var (id, lease) = await ClaimAsync(scope.ServiceProvider.GetRequiredService<PublicationDbContext>(), ct);
+            if (id == Guid.Empty)
+            {
+                break;
+            }
+
+            await DeliverAsync(scope.ServiceProvider, id, lease, ct);
         }
 
-        return claimed.Count;
+        return sent;
     }
 
-    private async Task DeliverAsync(IServiceProvider services, Guid id, CancellationToken ct)
+    private async Task<(Guid Id, DateTimeOffset Lease)> ClaimAsync(PublicationDbContext db, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        // Whole microseconds, as PostgreSQL keeps them, so that the lease read back compares equal.
+        var lease = new DateTimeOffset((now + options.Value.Timeout + TimeSpan.FromSeconds(30)).UtcTicks / 10 * 10, TimeSpan.Zero);
+        var claimed = await db.Database.SqlQuery<Guid>($"""
+            UPDATE feed_deliveries SET next_attempt_at = {lease}
+            WHERE id = (SELECT id FROM feed_deliveries WHERE status = 'pending' AND next_attempt_at <= {now}
+                        ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+            RETURNING id AS "Value"
+            """).ToListAsync(ct);
+        return (claimed.FirstOrDefault(), lease);
+    }
+
+    private async Task DeliverAsync(IServiceProvider services, Guid id, DateTimeOffset lease, CancellationToken ct)
     {
         var db = services.GetRequiredService<PublicationDbContext>();
-        db.ChangeTracker.Clear();
         var delivery = await db.FeedDeliveries.FirstAsync(d => d.Id == id, ct);
+        if (delivery.Status != DeliveryStatus.Pending || delivery.NextAttemptAt != lease)
+        {
+            return; // Replayed or claimed again since: the pass that holds it now records it.
+        }
+
         var item = await db.FeedItems.AsNoTracking().FirstAsync(i => i.Id == delivery.FeedItemId, ct);
         var subscription = await db.FeedSubscriptions.AsNoTracking().FirstAsync(s => s.Id == delivery.SubscriptionId, ct);
         if (!subscription.Active)
@@ -70,12 +89,11 @@ public sealed class FeedDispatcher(IServiceScopeFactory scopes, IOptions<FeedOpt
             return;
         }
 
-        var (status, error, ms) = await services.GetRequiredService<WebhookSender>().SendAsync(item, subscription, ct);
+        var (status, error, ms) = await SendAsync(services, item, subscription, ct);
         var at = clock.GetUtcNow();
         if (error is null)
         {
             delivery.Succeeded(at, status!.Value, ms);
-            await services.GetRequiredService<FeedAcknowledgements>().DeliveredAsync(item, "push", ct);
             FeedTelemetry.Delivered.Add(1);
         }
         else
@@ -90,5 +108,24 @@ public sealed class FeedDispatcher(IServiceScopeFactory scopes, IOptions<FeedOpt
         }
 
         await db.SaveChangesAsync(ct);
+        if (error is null)
+        {
+            await services.GetRequiredService<FeedAcknowledgements>().ReceivedAsync(item, "push", ct);
+        }
+    }
+
+    private async Task<(int? Status, string? Error, int DurationMs)> SendAsync(IServiceProvider services, FeedItem item, FeedSubscription subscription,
+        CancellationToken ct)
+    {
+        try
+        {
+            return await services.GetRequiredService<WebhookSender>().SendAsync(item, subscription, ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            // A push that could not even be made (a secret that no longer reads, a refused address) is a failed attempt like any other.
+            logger.LogWarning("A push of delivery to {Recipient} could not be made: {Error}", subscription.Recipient, ex.GetType().Name);
+            return (null, ex is HttpRequestException ? ex.Message : ex.GetType().Name, 0);
+        }
     }
 }

@@ -15,6 +15,11 @@ namespace Safeguarding.Publication.Api.Feeds;
 /// </summary>
 public static class FeedMinimisation
 {
+    /// <summary>Whether an item names children (the panel's notifications): each read of one is audited by the notification it is about.</summary>
+    public static bool NamesChildren(FeedEntry item) =>
+        item.Type is FeedTypes.NotificationMade or FeedTypes.NotificationAmended && item.Data.TryGetProperty("children", out var children)
+        && children.ValueKind == System.Text.Json.JsonValueKind.Array && children.EnumerateArray().Any(c => c.TryGetProperty("name", out _));
+
     public static IReadOnlyList<FeedPayload> NotificationMade(NationalNotification n) =>
     [
         new(NationalPanel, FeedTypes.NotificationMade, NotificationPayloads.Identified(n)),

@@ -11,5 +11,7 @@ public sealed class FeedReader
 
     public DateTimeOffset LastReadAt { get; set; }
 
+    public uint Version { get; set; }
+
     public FeedCursor Read => new(ReadTransaction, ReadSequence);
 }

@@ -27,17 +27,21 @@ internal static class FeedRegistration
         builder.Services.AddScoped<FeedReading>();
         builder.Services.AddScoped<FeedAcknowledgements>();
         var timeout = builder.Configuration.GetValue<TimeSpan?>("Feeds:Timeout") ?? new FeedOptions().Timeout;
-        // Retries are the dispatcher's own, on its schedule and recorded; a receiver's redirect is not followed.
+        var insecure = builder.Configuration.GetValue<bool>("Feeds:AllowInsecureEndpoints");
+        // Retries are the dispatcher's own, on its schedule and recorded; a receiver's redirect is not
+        // followed; names are not resolved by service discovery, and connect to public addresses only.
         builder.Services.AddHttpClient<WebhookSender>(WebhookSender.HttpClientName, http => http.Timeout = timeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, ConnectCallback = FeedEndpoints.Connect(insecure) })
             .ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
             {
-                foreach (var standard in handlers.OfType<Microsoft.Extensions.Http.Resilience.ResilienceHandler>().ToList())
+                foreach (var platform in handlers.Where(h => h is Microsoft.Extensions.Http.Resilience.ResilienceHandler
+                             || h.GetType().Namespace?.StartsWith("Microsoft.Extensions.ServiceDiscovery", StringComparison.Ordinal) == true).ToList())
                 {
-                    handlers.Remove(standard);
+                    handlers.Remove(platform);
                 }
             });
         builder.Services.AddHostedService<DeclaredSubscriptions>();
         builder.Services.AddHostedService<FeedDispatcher>();
+        builder.Services.AddGaugeSampler<FeedGauges>();
     }
 }

@@ -14,6 +14,9 @@ public static class FeedsApi
 {
     public const string AuditResource = "feed";
 
+    /// <summary>A notification's identifying details read from a feed, by the notification's id.</summary>
+    public const string NotificationReadResource = "feed-notification";
+
     public static IEndpointRouteBuilder MapFeedsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/feeds/{recipient}").WithTags("Feeds").RequireAuthorization(Policies.ReadFeed);
@@ -35,8 +38,12 @@ public static class FeedsApi
         var page = await reading.PageAsync(recipient, query.Cursor, query.Limit ?? 100, ct);
         if (page.Items.Count > 0)
         {
-            // The panel's feed names children: every page read is on the record.
+            // Every page read is on the record; so is each notification whose children the page names (the panel's).
             await services.Audit.SaveReadAsync(AuditResource, recipient, [.. page.Items.Select(i => i.Type).Distinct()], ct);
+            foreach (var named in page.Items.Where(FeedMinimisation.NamesChildren).Select(i => i.Subject).Distinct())
+            {
+                await services.Audit.SaveReadAsync(NotificationReadResource, named, ["children", "incidentPlace", "caseOutline"], ct);
+            }
         }
 
         return TypedResults.Ok(page);

@@ -61,5 +61,6 @@ internal sealed class FeedReaderConfiguration : IEntityTypeConfiguration<FeedRea
         reader.HasKey(r => r.Recipient);
         reader.Property(r => r.Recipient).HasMaxLength(40);
         reader.Ignore(r => r.Read);
+        reader.Property(r => r.Version).IsRowVersion();
     }
 }

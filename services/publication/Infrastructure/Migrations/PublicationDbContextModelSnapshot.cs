@@ -258,6 +258,12 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                         .HasColumnType("numeric(20,0)")
                         .HasColumnName("read_transaction");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Recipient");
 
                     b.ToTable("feed_readers", (string)null);
@@ -657,6 +663,8 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                                 .IsRequired();
 
                             b1.Property<DateOnly>("SentOn");
+
+                            b1.Property<bool>("ThroughFeeds");
 
                             b1.Property<int>("Version");
 

@@ -13,7 +13,7 @@ using Safeguarding.Publication.Api.Infrastructure;
 namespace Safeguarding.Publication.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(PublicationDbContext))]
-    [Migration("20261207112548_NationalFeeds")]
+    [Migration("20261207121540_NationalFeeds")]
     partial class NationalFeeds
     {
         /// <inheritdoc />
@@ -260,6 +260,12 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                     b.Property<decimal>("ReadTransaction")
                         .HasColumnType("numeric(20,0)")
                         .HasColumnName("read_transaction");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Recipient");
 
@@ -660,6 +666,8 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                                 .IsRequired();
 
                             b1.Property<DateOnly>("SentOn");
+
+                            b1.Property<bool>("ThroughFeeds");
 
                             b1.Property<int>("Version");
 

@@ -50,7 +50,8 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                     recipient = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     read_transaction = table.Column<decimal>(type: "numeric(20,0)", nullable: false),
                     read_sequence = table.Column<long>(type: "bigint", nullable: false),
-                    last_read_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    last_read_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
