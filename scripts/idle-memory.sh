@@ -2,11 +2,14 @@
 # Memory of the whole system at idle: starts the run command, waits until every resource is
 # healthy, lets it idle for 30 s, then sums the proportional set size (PSS, shared pages divided
 # among the processes sharing them) and the resident set size over every process the app host
-# started, by kind. Stops the system afterwards.
+# started, by kind; and the processor time the whole machine spent from the run command to all
+# healthy (build included when there is one to do). Stops the system afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 idle="${IDLE_SECONDS:-30}"
 log=$(mktemp)
+busy() { awk '/^cpu /{print $2+$3+$4+$7+$8}' /proc/stat; }
+before=$(busy)
 setsid bash scripts/run.sh >"$log" 2>&1 &
 leader=$!
 trap 'kill -TERM -- -"$leader" 2>/dev/null || true; wait "$leader" 2>/dev/null || true; rm -f "$log"' EXIT
@@ -16,6 +19,7 @@ for _ in $(seq 1 300); do
   sleep 1
 done
 grep "resources healthy" "$log" || { echo "The system did not become healthy:" >&2; tail -20 "$log" >&2; exit 1; }
+echo "Processor time to all healthy: $(( ($(busy) - before) / 100 )) CPU-s (the whole machine, in hundredths from /proc/stat)"
 sleep "$idle"
 
 descendants() {

@@ -98,6 +98,10 @@ public sealed class FeedTests(SystemFixture system)
         Assert.DoesNotContain(Notifications.ChildName, (await ItemAsync(ofsted, "ofsted", made[0])).GetRawText());
         Assert.Equal(Notifications.ChildName, (await ItemAsync(panel, "national-panel", made[0])).GetProperty("data").GetProperty("children")[0].GetProperty("name").GetString());
 
+        // The children named to the panel are on the record by the notification: pushed to its receiver, and read from its feed.
+        await Eventually.TrueAsync(async () => await FeedAuditAsync("push", made[0]) == 1 && await FeedAuditAsync("read", made[0]) >= 1,
+            TimeSpan.FromSeconds(30), "the panel's push and read of the named children on the record");
+
         using var another = await dfe.GetAsync("/feeds/ofsted");
         Assert.Equal(HttpStatusCode.Forbidden, another.StatusCode);
         Assert.Equal("application/problem+json", another.Content.Headers.ContentType?.MediaType);
@@ -134,6 +138,17 @@ public sealed class FeedTests(SystemFixture system)
         Assert.DoesNotContain("whsec_", listed);
         Assert.Equal(HttpStatusCode.NoContent, (await operatorConsole.DeleteAsync($"/api/feeds/subscriptions/{id}")).StatusCode);
         Assert.Contains("\"active\":false", await operatorConsole.GetStringAsync("/api/feeds/subscriptions"));
+    }
+
+    private async Task<long> FeedAuditAsync(string action, string notificationId)
+    {
+        await using var db = new Npgsql.NpgsqlConnection(await system.App.GetConnectionStringAsync("publicationdb"));
+        await db.OpenAsync();
+        await using var count = new Npgsql.NpgsqlCommand(
+            "SELECT count(*) FROM audit_entries WHERE action = $1 AND resource_type = 'feed-notification' AND resource_id = $2 AND 'children' = ANY(fields)", db);
+        count.Parameters.AddWithValue(action);
+        count.Parameters.AddWithValue(notificationId);
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 
     private async Task<string> NotifiedAndWithdrawnAsync()

@@ -30,6 +30,8 @@ public sealed class FeedAcknowledgements(IServiceScopeFactory scopes, TimeProvid
                 if (await db.Publications.FirstOrDefaultAsync(p => p.Id == id, ct) is { } publication
                     && publication.Acknowledge(item.Recipient, version, clock.Today(), how, clock))
                 {
+                    scope.ServiceProvider.GetRequiredService<Safeguarding.ServiceDefaults.Audit.IAuditTrail>()
+                        .Record("acknowledge", Apis.PublicationServices.AuditResource, publication.Id.ToString(), "submissions");
                     await db.SaveChangesAsync(ct);
                 }
 

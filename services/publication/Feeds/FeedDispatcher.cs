@@ -95,6 +95,12 @@ public sealed class FeedDispatcher(IServiceScopeFactory scopes, IOptions<FeedOpt
         {
             delivery.Succeeded(at, status!.Value, ms);
             FeedTelemetry.Delivered.Add(1);
+            // A notification's children, named to the panel, have left the partnership: on the record, by the notification.
+            if (FeedMinimisation.NamesChildren(FeedEntry.From(item)))
+            {
+                services.GetRequiredService<Safeguarding.ServiceDefaults.Audit.IAuditTrail>()
+                    .Record("push", FeedsApi.NotificationReadResource, item.Subject, "children", "incidentPlace", "caseOutline");
+            }
         }
         else
         {
