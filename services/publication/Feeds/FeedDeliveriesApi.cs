@@ -53,25 +53,3 @@ public static class FeedDeliveriesApi
             .Join(services.Db.FeedItems, d => d.FeedItemId, i => i.Id, (d, i) => new DeliveryRow(d, i.Type, i.Subject))
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Delivery", id);
 }
-
-public sealed record DeliveryRow(FeedDelivery Delivery, string Type, string Subject);
-
-public sealed record DeliveryQuery : PageRequest
-{
-    [Safeguarding.ServiceDefaults.Validation.OneOf(FeedRecipients.NationalPanel, FeedRecipients.Dfe, FeedRecipients.Ofsted, FeedRecipients.Repository)]
-    public string? Recipient { get; init; }
-
-    [Safeguarding.ServiceDefaults.Validation.OneOf(DeliveryStatus.Pending, DeliveryStatus.Delivered, DeliveryStatus.DeadLettered)]
-    public string? Status { get; init; }
-}
-
-public sealed record DeliveryResponse(Guid Id, Guid FeedItemId, Guid SubscriptionId, string Recipient, string Type, string Subject, string Status,
-    int AttemptCount, DateTimeOffset? NextAttemptAt, DateTimeOffset? DeliveredAt, DeliveryAttempt? LastAttempt, IReadOnlyList<DeliveryAttempt>? Attempts)
-{
-    public static DeliveryResponse From(DeliveryRow row, bool withAttempts)
-    {
-        var d = row.Delivery;
-        return new(d.Id, d.FeedItemId, d.SubscriptionId, d.Recipient, row.Type, row.Subject, d.Status, d.Attempts.Count,
-            d.Status == DeliveryStatus.Pending ? d.NextAttemptAt : null, d.DeliveredAt, d.Attempts.LastOrDefault(), withAttempts ? d.Attempts : null);
-    }
-}

@@ -22,14 +22,3 @@ public sealed class FeedOptions
 
     public string Link(string path) => (PublicAddress ?? "http://localhost/").TrimEnd('/') + path;
 }
-
-public sealed class DeclaredSubscription
-{
-    public string Recipient { get; set; } = "";
-
-    public string Endpoint { get; set; } = "";
-
-    public string Secret { get; set; } = "";
-
-    public List<string> EventTypes { get; set; } = [];
-}

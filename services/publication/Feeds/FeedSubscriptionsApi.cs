@@ -46,11 +46,3 @@ public static class FeedSubscriptionsApi
         return TypedResults.NoContent();
     }
 }
-
-public sealed record SubscriptionResponse(Guid Id, string Recipient, string Endpoint, IReadOnlyList<string> EventTypes, bool Active, DateTimeOffset CreatedAt,
-    string CreatedBy)
-{
-    public static SubscriptionResponse From(FeedSubscription s) => new(s.Id, s.Recipient, s.Endpoint, s.EventTypes, s.Active, s.CreatedAt, s.CreatedBy);
-}
-
-public sealed record SubscriptionCreated(SubscriptionResponse Subscription, string Secret);
