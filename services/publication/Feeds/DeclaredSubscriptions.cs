@@ -46,6 +46,7 @@ public sealed class DeclaredSubscriptions(IServiceScopeFactory scopes, IOptions<
             if (existing.FirstOrDefault(s => s.Recipient == declared.Recipient && s.Endpoint == declared.Endpoint) is { } same)
             {
                 same.Secret = declared.Secret;
+                same.EventTypes = [.. declared.EventTypes];
                 existing.Remove(same);
                 continue;
             }

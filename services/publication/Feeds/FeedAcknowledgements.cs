@@ -41,7 +41,7 @@ public sealed class FeedAcknowledgements(IServiceScopeFactory scopes, TimeProvid
             {
                 // The business manager changed the publication at the same moment: read it again.
             }
-            catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException && !ct.IsCancellationRequested)
+            catch (Exception ex) when (!ct.IsCancellationRequested && ex is not OperationCanceledException)
             {
                 logger.LogWarning("The receipt of publication {PublicationId} by {Recipient} was not saved: {Error}", id, item.Recipient, ex.GetType().Name);
                 return;

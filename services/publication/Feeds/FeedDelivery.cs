@@ -52,6 +52,9 @@ public sealed class FeedDelivery
         NextAttemptAt = at + schedule.DelayAfter(sinceReplay, random);
     }
 
+    /// <summary>Goes on to the subscription that replaced its own.</summary>
+    public void MoveTo(Guid subscriptionId) => SubscriptionId = subscriptionId;
+
     /// <summary>Given up without sending: its subscription was removed.</summary>
     public void Abandon(DateTimeOffset at, string reason)
     {

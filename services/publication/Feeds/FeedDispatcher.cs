@@ -84,9 +84,18 @@ public sealed class FeedDispatcher(IServiceScopeFactory scopes, IOptions<FeedOpt
         var subscription = await db.FeedSubscriptions.AsNoTracking().FirstAsync(s => s.Id == delivery.SubscriptionId, ct);
         if (!subscription.Active)
         {
-            delivery.Abandon(clock.GetUtcNow(), "the subscription was removed");
-            await db.SaveChangesAsync(ct);
-            return;
+            // Replaced (a declared endpoint that moved): the recipient's current subscription that wants the item takes it over.
+            var successor = (await db.FeedSubscriptions.AsNoTracking().Where(s => s.Recipient == delivery.Recipient && s.Active)
+                .OrderByDescending(s => s.CreatedAt).ToListAsync(ct)).FirstOrDefault(s => s.Wants(item.Type));
+            if (successor is null)
+            {
+                delivery.Abandon(clock.GetUtcNow(), "the subscription was removed");
+                await SaveAsync(db, delivery, ct);
+                return;
+            }
+
+            delivery.MoveTo(successor.Id);
+            subscription = successor;
         }
 
         var (status, error, ms) = await SendAsync(services, item, subscription, ct);
@@ -113,10 +122,29 @@ public sealed class FeedDispatcher(IServiceScopeFactory scopes, IOptions<FeedOpt
             }
         }
 
-        await db.SaveChangesAsync(ct);
+        if (!await SaveAsync(db, delivery, ct))
+        {
+            return;
+        }
+
         if (error is null)
         {
             await services.GetRequiredService<FeedAcknowledgements>().ReceivedAsync(item, "push", ct);
+        }
+    }
+
+    /// <summary>False when another replica claimed the delivery since (its lease ran out): that pass records it.</summary>
+    private async Task<bool> SaveAsync(PublicationDbContext db, FeedDelivery delivery, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            logger.LogInformation("Delivery {DeliveryId} was claimed again by another pass before this one recorded it", delivery.Id);
+            return false;
         }
     }
 

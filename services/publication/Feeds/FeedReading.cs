@@ -65,12 +65,14 @@ public sealed class FeedReading(PublicationDbContext db, FeedAcknowledgements ac
             }
 
             var last = shown.MaxBy(i => (i.Transaction, i.Sequence))!;
-            (reader.ReadTransaction, reader.ReadSequence, reader.LastReadAt) = (last.Transaction, last.Sequence, clock.GetUtcNow());
-            await db.SaveChangesAsync(ct);
+            // The receipts first, whatever becomes of this request: the reader's place moves on only after them.
             foreach (var item in shown.Where(i => i.Type == FeedTypes.FinalReportSent))
             {
-                await acknowledgements.ReceivedAsync(item, "pull", ct);
+                await acknowledgements.ReceivedAsync(item, "pull", CancellationToken.None);
             }
+
+            (reader.ReadTransaction, reader.ReadSequence, reader.LastReadAt) = (last.Transaction, last.Sequence, clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException ex)
         {

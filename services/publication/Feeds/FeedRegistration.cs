@@ -31,7 +31,10 @@ internal static class FeedRegistration
         // Retries are the dispatcher's own, on its schedule and recorded; a receiver's redirect is not
         // followed; names are not resolved by service discovery, and connect to public addresses only.
         builder.Services.AddHttpClient<WebhookSender>(WebhookSender.HttpClientName, http => http.Timeout = timeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, ConnectCallback = FeedEndpoints.Connect(insecure) })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false, UseProxy = false, ConnectCallback = FeedEndpoints.Connect(insecure),
+            })
             .ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
             {
                 foreach (var platform in handlers.Where(h => h is Microsoft.Extensions.Http.Resilience.ResilienceHandler

@@ -20,7 +20,7 @@ public sealed class FeedSubscription
     /// <summary>Declared by the deployment's configuration rather than made by an operator: kept in step with it on every start.</summary>
     public bool Declared { get; init; }
 
-    public List<string> EventTypes { get; init; } = [];
+    public List<string> EventTypes { get; set; } = [];
 
     public bool Active { get; set; } = true;
 
