@@ -21,6 +21,17 @@ for trx in "$results"/*.trx; do
   f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters"); failed=$((failed + ${f:-0}))
   n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters"); skipped=$((skipped + ${n:-0}))
 done
+if [ "$failed" -gt 0 ]; then
+  echo "Failed tests:"
+  for trx in "$results"/*.trx; do
+    [ -e "$trx" ] || continue
+    # Each failed result's name, then the first lines of its message.
+    awk '/<UnitTestResult / && /outcome="Failed"/ {
+           match($0, /testName="[^"]*"/); print "  " substr($0, RSTART + 10, RLENGTH - 11); grab = 1; next }
+         grab && /<Message>/ { sub(/.*<Message>/, ""); inmsg = 1; lines = 0 }
+         inmsg { done = sub(/<\/Message>.*/, ""); if (lines++ < 6) print "    " $0; if (done) { inmsg = 0; grab = 0 } }' "$trx"
+  done
+fi
 echo "Tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then
   echo "No test ran." >&2
