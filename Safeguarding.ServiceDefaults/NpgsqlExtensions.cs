@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Safeguarding.ServiceDefaults.Resilience;
 
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// A service's database through Aspire's Npgsql EF Core client integration (the connection string
 /// from <c>ConnectionStrings:&lt;name&gt;</c>, a pooled context, a health check, Npgsql's traces and
-/// metrics), with what this platform needs on top: brief retries, so that a request answers 503
-/// within two seconds while PostgreSQL is down (the background workers wait out a longer outage
+/// metrics), with what this platform needs on top: brief retries within a budget (<see cref="BriefDatabaseRetries"/>),
+/// so that a request answers 503 within two seconds while PostgreSQL is down (the background workers wait out a longer outage
 /// themselves), and traces only of commands that belong to traced work, so that an empty outbox
 /// poll does not start a trace of its own every second.
 /// </summary>
@@ -20,10 +23,18 @@ public static class NpgsqlExtensions
             settings => settings.DisableRetry = true,
             options => options.UseNpgsql(npgsql =>
             {
-                npgsql.EnableRetryOnFailure(maxRetryCount: 2, maxRetryDelay: TimeSpan.FromMilliseconds(400), errorCodesToAdd: null);
+                npgsql.ExecutionStrategy(dependencies => new BriefDatabaseRetries(dependencies));
                 npgsql.ConfigureDataSource(dataSource => dataSource.ConfigureTracing(tracing =>
                     tracing.ConfigureCommandFilter(_ => System.Diagnostics.Activity.Current is not null)));
-            }));
+            })
+            // A failed connection, command or query is reported once, by whoever handles it: the
+            // request's 503 or the worker's retry. EF Core's own report of it, with the whole stack,
+            // for every attempt, turned an outage into a storm of log lines.
+            .ConfigureWarnings(warnings => warnings.Log(
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
         builder.Services.AddSingleton(new DatabaseConnectionName<TContext>(connectionName));
         return builder;
     }

@@ -18,7 +18,7 @@ public sealed class ExternalServerTests(PostgresFixture postgres, RabbitMqFixtur
             $"--ConnectionStrings:postgres={postgres.ConnectionString}",
             $"--ConnectionStrings:messaging={rabbitMq.ConnectionString}",
         ]);
-        await using var app = await builder.BuildAsync();
+        await using var app = await builder.WithQuietLogging().BuildAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await app.StartAsync(timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);

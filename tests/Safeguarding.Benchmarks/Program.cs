@@ -54,6 +54,7 @@ static async Task<(DistributedApplication App, TimeSpan Elapsed)> TimeStartAsync
     var watch = Stopwatch.StartNew();
     var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguarding_AppHost>(
         [$"--AppHost:DataDirectory={data}", "--AppHost:RandomPorts=true", "--environment=Development"]);
+    builder.WithQuietLogging();
     foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
     {
         // One client posts far more than an agency would: lift the gateway's per-client limit.

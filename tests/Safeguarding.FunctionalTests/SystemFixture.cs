@@ -63,7 +63,7 @@ public sealed class SystemFixture : IAsyncLifetime
             });
         }
 
-        App = await builder.BuildAsync();
+        App = await builder.WithQuietLogging().BuildAsync();
         Console = ResourceConsole.Follow(App, _stopping.Token);
         try
         {

@@ -31,7 +31,7 @@ public sealed class LocalServerApp : IAsyncDisposable
         var directory = TestDirectories.Create(prefix);
         // The app host's assembly carries the orchestrator's and the dashboard's locations.
         var builder = AppHostAssembly.Run(() => DistributedApplicationTestingBuilder.Create($"--AppHost:DataDirectory={directory}"));
-        declare(builder);
+        declare(builder.WithQuietLogging());
         var app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await app.StartAsync(timeout.Token);
