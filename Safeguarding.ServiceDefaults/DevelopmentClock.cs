@@ -4,19 +4,38 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
-/// In Development only, <c>Clock:Now</c> (an ISO 8601 instant) starts the service's clock at that
-/// moment, so that training runs and end-to-end tests can exercise deadlines across a chosen bank
-/// holiday. Any other environment always uses the system clock.
+/// In Development only, the services' clock can be set, so that training runs and end-to-end tests
+/// can exercise deadlines across a chosen bank holiday and see a date arrive:
+/// <list type="bullet">
+/// <item><c>Clock:Now</c> (an ISO 8601 instant) starts this service's clock at that moment;</item>
+/// <item><c>Clock:File</c> names a file that holds the shift from the system clock (<c>d.hh:mm:ss</c>),
+/// read again when it changes, so that every service given the same file moves forward (or back)
+/// together when it is rewritten.</item>
+/// </list>
+/// Any other environment always uses the system clock.
 /// </summary>
 public static class DevelopmentClock
 {
     public static TBuilder AddDevelopmentClock<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        if (builder.Environment.IsDevelopment()
-            && DateTimeOffset.TryParse(builder.Configuration["Clock:Now"], out var start))
+        TimeProvider? clock = null;
+        if (builder.Environment.IsDevelopment())
+        {
+            var shift = DateTimeOffset.TryParse(builder.Configuration["Clock:Now"], out var start) ? start - TimeProvider.System.GetUtcNow() : TimeSpan.Zero;
+            if (builder.Configuration["Clock:File"] is { Length: > 0 } file)
+            {
+                clock = new SharedShiftTimeProvider(file, shift);
+            }
+            else if (shift != TimeSpan.Zero)
+            {
+                clock = new SharedShiftTimeProvider(null, shift);
+            }
+        }
+
+        if (clock is not null)
         {
             builder.Services.RemoveAll<TimeProvider>();
-            builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(start - TimeProvider.System.GetUtcNow()));
+            builder.Services.AddSingleton(clock);
         }
         else
         {
@@ -24,10 +43,5 @@ public static class DevelopmentClock
         }
 
         return builder;
-    }
-
-    private sealed class ShiftedTimeProvider(TimeSpan shift) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
     }
 }

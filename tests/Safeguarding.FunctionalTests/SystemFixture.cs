@@ -7,8 +7,8 @@ namespace Safeguarding.FunctionalTests;
 /// <summary>
 /// The whole system started from the app host with Aspire.Hosting.Testing: real PostgreSQL, real
 /// RabbitMQ, every service and the gateway, on free ports, with a data folder of its own, the
-/// services' telemetry sent to a collector in the test process, and their clock set to
-/// 23 December 2026 so that deadlines run across Christmas and New Year.
+/// services' telemetry sent to a collector in the test process, and their shared clock set to
+/// 23 December 2026 so that deadlines run across Christmas and New Year (a test can move it).
 /// </summary>
 public sealed class SystemFixture : IAsyncLifetime
 {
@@ -17,7 +17,9 @@ public sealed class SystemFixture : IAsyncLifetime
     public const int PermitLimit = 300;
 
     private readonly string _data = Path.Combine(Path.GetTempPath(), $"sg-app-{Guid.NewGuid():N}"[..22]);
+    private readonly string _clock = Path.Combine(Path.GetTempPath(), $"sg-clock-{Guid.NewGuid():N}");
     private readonly CancellationTokenSource _stopping = new();
+    private TimeSpan _shift;
 
     public DistributedApplication App { get; private set; } = null!;
 
@@ -37,6 +39,7 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        WriteShift(Now - DateTimeOffset.UtcNow);
         Telemetry = await TelemetryCollector.StartAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguarding_AppHost>(
             [$"--AppHost:DataDirectory={_data}", "--AppHost:RandomPorts=true", "--environment=Development"]);
@@ -44,7 +47,7 @@ public sealed class SystemFixture : IAsyncLifetime
         {
             builder.CreateResourceBuilder(project).WithEnvironment(context =>
             {
-                context.EnvironmentVariables["Clock__Now"] = Now.ToString("O");
+                context.EnvironmentVariables["Clock__File"] = _clock;
                 // A tighter gateway limit than production's, so that a test can reach it quickly.
                 context.EnvironmentVariables["Gateway__Limits__PermitLimit"] = PermitLimit.ToString();
                 context.EnvironmentVariables["Gateway__Limits__Window"] = "00:00:10";
@@ -82,6 +85,28 @@ public sealed class SystemFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Moves every service's clock to <paramref name="moment"/> (forward or back) and waits until they
+    /// all read it. Tokens issued before the move may be refused after it: ask for new ones.
+    /// </summary>
+    public async Task MoveClockToAsync(DateTimeOffset moment)
+    {
+        WriteShift(moment - DateTimeOffset.UtcNow);
+        // The services read the file again within 200 ms of a change.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>Where the services' clocks read now, as far as the test process can tell.</summary>
+    public DateTimeOffset ClockNow => DateTimeOffset.UtcNow + _shift;
+
+    private void WriteShift(TimeSpan shift)
+    {
+        _shift = shift;
+        var written = _clock + ".new";
+        File.WriteAllText(written, shift.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+        File.Move(written, _clock, overwrite: true);
+    }
+
     /// <summary>The gateway as one of the identity service's development clients.</summary>
     public async Task<HttpClient> ClientAsync(string clientId)
     {
@@ -102,6 +127,7 @@ public sealed class SystemFixture : IAsyncLifetime
         }
 
         await Telemetry.DisposeAsync();
+        File.Delete(_clock);
         try
         {
             Directory.Delete(_data, recursive: true);
