@@ -35,6 +35,7 @@ var rapidReview = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects
 var learningAction = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects.Safeguarding_LearningAction_Api>("learning-action"), learningActionDb, grpc: true));
 var publication = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects.Safeguarding_Publication_Api>("publication"), publicationDb))
     .WithReference(notification)
+    .WithReference(rapidReview)
     .WithServiceCredentials(identity);
 // A development stand-in for the national bodies' receivers, which the publication service's feeds
 // push to: only when the app host runs the system here, never in what it publishes for a deployment.

@@ -10,6 +10,12 @@ public static class ServiceTokenExtensions
     /// <summary>Lets this service obtain tokens for its own calls (<see cref="ServiceTokens"/>).</summary>
     public static TBuilder AddServiceTokens<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        // Once per service, however many clients of other services need its tokens.
+        if (builder.Services.Any(d => d.ServiceType == typeof(ServiceTokens)))
+        {
+            return builder;
+        }
+
         var identity = IdentityAddresses.From(builder.Configuration);
         builder.Services.TryAddSingleton(identity);
         var credentials = ServiceCredentials.From(builder.Configuration);

@@ -91,6 +91,15 @@ public sealed class RapidReviewLifecycleTests(SystemFixture system)
         var pushed = await Receiver.PushedAsync(system, "national-panel", "uk.safeguarding.rapid-review.submitted.v1", id!);
         Assert.Equal((true, "local-child-safeguarding-practice-review"), (pushed.GetProperty("data").GetProperty("onTime").GetBoolean(),
             pushed.GetProperty("data").GetProperty("decision").GetProperty("outcome").GetString()));
+        // With its report, read from the rapid-review service for the panel's feed alone, and that read is on the record.
+        var report = pushed.GetProperty("data").GetProperty("report");
+        Assert.Equal(("Summary of agency involvement.", "Police to review referral thresholds for domestic abuse incidents."),
+            (report.GetProperty("facts").GetString(), report.GetProperty("immediateActions").GetString()));
+        Assert.Equal("The criteria for a local review are met; the family will be told.",
+            pushed.GetProperty("data").GetProperty("decision").GetProperty("rationale").GetString());
+        var reportReads = (await chair.GetFromJsonAsync<JsonElement>($"/api/rapid-reviews/{id}/audit")).GetProperty("items").EnumerateArray();
+        Assert.Contains(reportReads, e => e.GetProperty("action").GetString() == "read" && (e.GetProperty("clientId").GetString() == "publication" || e.GetProperty("subject").GetString() == "publication")
+            && e.GetProperty("fields").EnumerateArray().Any(f => f.GetString() == "recommendation"));
         await Receiver.PushedAsync(system, "national-panel", "uk.safeguarding.rapid-review.decided.v1", id!);
 
         using var responded = await panel.PostAsJsonAsync($"/api/rapid-reviews/{id}/panel-response", new
@@ -117,12 +126,12 @@ public sealed class RapidReviewLifecycleTests(SystemFixture system)
             Assert.DoesNotContain(detail, listed);
         }
 
-        // Every step is on the audit trail, and reading the contributions is too.
+        // Every step is on the audit trail, and so are the publication service's read of the report for the panel's feed and the chair's read.
         (await chair.GetAsync($"/api/rapid-reviews/{id}")).EnsureSuccessStatusCode();
         var trail = (await chair.GetFromJsonAsync<JsonElement>($"/api/rapid-reviews/{id}/audit")).GetProperty("items").EnumerateArray().ToArray();
         Assert.Equal(
             ["create", "complete-milestone", "contribute", "contribute", "record-meeting", "recommend", "decide",
-             "communicate-decision", "communicate-decision", "communicate-decision", "submit", "panel-response", "read"],
+             "communicate-decision", "communicate-decision", "communicate-decision", "submit", "read", "panel-response", "read"],
             trail.Select(e => e.GetProperty("action").GetString()));
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Contracts.Notifications.V1;
+using Safeguarding.Contracts.Reviews.V1;
 using Safeguarding.Publication.Api.Feeds;
 
 namespace Safeguarding.Publication.Tests;
@@ -79,13 +80,31 @@ public sealed class FeedMinimisationTests
         {
             FeedMinimisation.NotificationMade(Form),
             FeedMinimisation.RapidReviewSubmitted(new RapidReviewSubmittedIntegrationEvent(Guid.NewGuid(), Guid.NewGuid(), "northshire", "Northshire", new DateOnly(2026, 12, 2),
-                new DateOnly(2026, 12, 23), new DateOnly(2026, 12, 22), true, null, "no-further-action", new DateOnly(2026, 12, 21), [])),
+                new DateOnly(2026, 12, 23), new DateOnly(2026, 12, 22), true, null, "no-further-action", new DateOnly(2026, 12, 21), []), Report),
             FeedMinimisation.FinalReportSent(new FinalReportSentIntegrationEvent(id, Guid.NewGuid(), "northshire", "t", new DateOnly(2026, 12, 21), 1, "application/pdf", 10, "ab"),
                 r => $"https://x/feeds/{r}"),
             FeedMinimisation.PublicationDelayed(new PublicationDelayedIntegrationEvent(id, Guid.NewGuid(), "northshire", new DateOnly(2027, 1, 4), new DateOnly(2027, 3, 1), "trial", new DateOnly(2026, 12, 22))),
             FeedMinimisation.DecisionNotToPublish(new DecisionNotToPublishIntegrationEvent(id, Guid.NewGuid(), "northshire", "r", "i", new DateOnly(2026, 12, 22))),
         };
         Assert.All(others.SelectMany(p => p), p => Assert.NotEqual(FeedRecipients.Repository, p.Recipient));
+    }
+
+    private static readonly RapidReviewReport Report = new()
+    {
+        Facts = "Ann was seen at the GP surgery twice.", LearningIdentified = "l", ImmediateActions = "a", RecommendedOutcome = "no-further-action",
+        RecommendationRationale = "r", DecisionOutcome = "no-further-action", DecisionRationale = "d", DecidedOn = "2026-12-21",
+    };
+
+    [Fact]
+    public void A_submitted_rapid_review_goes_to_the_panel_alone_with_its_report_and_the_chairs_reasons()
+    {
+        var payload = Assert.Single(FeedMinimisation.RapidReviewSubmitted(new RapidReviewSubmittedIntegrationEvent(Guid.NewGuid(), Guid.NewGuid(), "northshire",
+            "Northshire", new DateOnly(2026, 12, 2), new DateOnly(2026, 12, 23), new DateOnly(2026, 12, 22), true, null, "no-further-action",
+            new DateOnly(2026, 12, 21), ["neglect"]), Report));
+        Assert.Equal(FeedRecipients.NationalPanel, payload.Recipient);
+        using var data = JsonDocument.Parse(Json(payload));
+        Assert.Equal("Ann was seen at the GP surgery twice.", data.RootElement.GetProperty("report").GetProperty("facts").GetString());
+        Assert.Equal("d", data.RootElement.GetProperty("decision").GetProperty("rationale").GetString());
     }
 
     [Fact]

@@ -12,8 +12,14 @@ namespace Safeguarding.Testing;
 /// </summary>
 public static class QuietLogging
 {
+    /// <summary>Set <c>SAFEGUARDING_TEST_VERBOSE=1</c> to see everything, as when diagnosing a failure.</summary>
     public static T WithQuietLogging<T>(this T builder) where T : IDistributedApplicationBuilder
     {
+        if (Environment.GetEnvironmentVariable("SAFEGUARDING_TEST_VERBOSE") == "1")
+        {
+            return builder;
+        }
+
         builder.Services.AddLogging(logging => logging
             .AddFilter("System.Net.Http.HttpClient", LogLevel.Warning)
             // Each resource's console, forwarded line by line (its standard error stays).

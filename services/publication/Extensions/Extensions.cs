@@ -19,13 +19,17 @@ internal static class Extensions
         builder.Services.AddMigration<PublicationDbContext>();
         builder.Services.AddAuditTrail<PublicationDbContext>("publication");
         builder.AddMessagingClient("messaging");
-        builder.AddEventBus<PublicationDbContext>("publication")
+        // One event at a time, in the order published: each subject's feed items (a notification made,
+        // then amended, then withdrawn) keep the order in which they happened.
+        builder.AddEventBus<PublicationDbContext>("publication", options => options.ConsumerConcurrency = 1)
             .AddSubscription<CaseReviewReportAcceptedIntegrationEvent, ReviewReportAcceptedIntegrationEventHandler>()
             .AddFeeds();
         builder.AddFeedDelivery();
         builder.Services.AddStatutoryCalendar(builder.Configuration);
         // The anonymisation check reads the case's identifying details from the notification service.
         builder.AddServiceGrpcClient<NotificationQueries.NotificationQueriesClient>("notification");
+        // The national panel's feed carries each submitted rapid review's report, read from the rapid-review service.
+        builder.AddServiceGrpcClient<Safeguarding.Contracts.Reviews.V1.ReviewQueries.ReviewQueriesClient>("rapid-review");
         builder.AddSafeguardingAuthentication();
         builder.Services.AddSafeguardingOpenApi(builder.Configuration);
         builder.Services.AddValidation();

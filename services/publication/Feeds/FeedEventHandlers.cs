@@ -2,17 +2,19 @@ using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Contracts.Notifications.V1;
+using Safeguarding.Contracts.Reviews.V1;
 using Safeguarding.Messaging;
 
 namespace Safeguarding.Publication.Api.Feeds;
 
 /// <summary>
 /// Every platform event that leaves the partnership, turned into the national bodies' feed items
-/// by <see cref="FeedMinimisation"/>. A notification's form is read from the notification service
-/// (an audited read); while that service is unavailable the event waits to be tried again.
+/// by <see cref="FeedMinimisation"/>. A notification's form is read from the notification service,
+/// and a submitted rapid review's report from the rapid-review service (audited reads); while either
+/// is unavailable the event waits to be tried again.
 /// </summary>
-public sealed class FeedEventHandlers(FeedWriter feeds, NotificationQueries.NotificationQueriesClient notifications, IOptions<FeedOptions> options,
-    ILogger<FeedEventHandlers> logger) :
+public sealed class FeedEventHandlers(FeedWriter feeds, NotificationQueries.NotificationQueriesClient notifications, ReviewQueries.ReviewQueriesClient reviews,
+    IOptions<FeedOptions> options, ILogger<FeedEventHandlers> logger) :
     IIntegrationEventHandler<SeriousIncidentNotifiedIntegrationEvent>,
     IIntegrationEventHandler<NotificationAmendedIntegrationEvent>,
     IIntegrationEventHandler<NotificationWithdrawnIntegrationEvent>,
@@ -47,8 +49,12 @@ public sealed class FeedEventHandlers(FeedWriter feeds, NotificationQueries.Noti
         }
     }
 
-    public Task HandleAsync(RapidReviewSubmittedIntegrationEvent e, IntegrationEventContext context, CancellationToken ct) =>
-        feeds.WriteAsync(FeedMinimisation.RapidReviewSubmitted(e), e.Subject, e.Partnership, context, ct);
+    /// <summary>The report goes with the submission: read from the rapid-review service (an audited read), waiting while it is unavailable.</summary>
+    public async Task HandleAsync(RapidReviewSubmittedIntegrationEvent e, IntegrationEventContext context, CancellationToken ct)
+    {
+        var report = await reviews.GetRapidReviewReportAsync(new GetRapidReviewReportRequest { RapidReviewId = e.RapidReviewId.ToString() }, cancellationToken: ct);
+        await feeds.WriteAsync(FeedMinimisation.RapidReviewSubmitted(e, report), e.Subject, e.Partnership, context, ct);
+    }
 
     public Task HandleAsync(RapidReviewDecidedIntegrationEvent e, IntegrationEventContext context, CancellationToken ct) =>
         feeds.WriteAsync(FeedMinimisation.RapidReviewDecided(e), e.Subject, e.Partnership, context, ct);

@@ -1,3 +1,4 @@
+using Safeguarding.Contracts.Reviews.V1;
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Contracts.Notifications.V1;
 using static Safeguarding.Publication.Api.Feeds.FeedRecipients;
@@ -44,13 +45,19 @@ public static class FeedMinimisation
         return [new(NationalPanel, FeedTypes.NotificationWithdrawn, data), new(Dfe, FeedTypes.NotificationWithdrawn, data), new(Ofsted, FeedTypes.NotificationWithdrawn, data)];
     }
 
-    public static IReadOnlyList<FeedPayload> RapidReviewSubmitted(RapidReviewSubmittedIntegrationEvent e) =>
+    /// <summary>The rapid review as the panel reads it: its dates, and the report (facts, learning, actions, recommendation, decision).</summary>
+    public static IReadOnlyList<FeedPayload> RapidReviewSubmitted(RapidReviewSubmittedIntegrationEvent e, RapidReviewReport report) =>
     [
         new(NationalPanel, FeedTypes.RapidReviewSubmitted, new
         {
             rapidReviewId = e.RapidReviewId, notificationId = e.NotificationId, partnership = e.Partnership, localAuthority = e.LocalAuthority,
             notifiedOn = e.NotifiedOn, dueOn = e.DueOn, submittedOn = e.SubmittedOn, onTime = e.OnTime, delayReason = e.DelayReason,
-            decision = new { outcome = e.Outcome, decidedOn = e.DecidedOn }, learningThemes = e.LearningThemes,
+            decision = new { outcome = e.Outcome, decidedOn = e.DecidedOn, rationale = report.DecisionRationale }, learningThemes = e.LearningThemes,
+            report = new
+            {
+                facts = report.Facts, learningIdentified = report.LearningIdentified, immediateActions = report.ImmediateActions,
+                recommendation = new { outcome = report.RecommendedOutcome, rationale = report.RecommendationRationale },
+            },
         }),
     ];
 

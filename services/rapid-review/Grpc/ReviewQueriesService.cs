@@ -1,14 +1,54 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Contracts.Reviews.V1;
+using Safeguarding.RapidReview.Api.Apis;
 using Safeguarding.RapidReview.Api.Infrastructure;
 using Safeguarding.RapidReview.Api.Model;
+using Safeguarding.ServiceDefaults.Audit;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.RapidReview.Api.Grpc;
 
-/// <summary>What other services may read of a review: its type, dates and accepted recommendations; nothing about the child.</summary>
-public sealed class ReviewQueriesService(RapidReviewDbContext db) : ReviewQueries.ReviewQueriesBase
+/// <summary>
+/// What other services may read of a review: its type, dates and accepted recommendations, nothing
+/// about the child; and, for the national panel's feed only, the rapid review report, audited.
+/// </summary>
+public sealed class ReviewQueriesService(RapidReviewDbContext db, IAuditTrail audit) : ReviewQueries.ReviewQueriesBase
 {
+    [Authorize(Policy = Policies.ReadCaseIdentifiers)]
+    public override async Task<RapidReviewReport> GetRapidReviewReport(GetRapidReviewReportRequest request, ServerCallContext context)
+    {
+        if (!Guid.TryParse(request.RapidReviewId, out var id))
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "rapid_review_id must be a UUID."));
+        }
+
+        var review = await db.RapidReviews.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, context.CancellationToken)
+                     ?? throw new RpcException(new Status(StatusCode.NotFound, $"Rapid review {id} was not found."));
+        if (review is not { Recommendation: { } recommendation, Decision: { } decision })
+        {
+            throw new RpcException(new Status(StatusCode.FailedPrecondition, $"Rapid review {id} has no decision yet."));
+        }
+
+        await audit.SaveReadAsync(RapidReviewServices.AuditResource, id.ToString(), ["recommendation", "decision"], context.CancellationToken);
+        var report = new RapidReviewReport
+        {
+            RapidReviewId = review.Id.ToString(),
+            Partnership = review.Partnership,
+            Facts = recommendation.Facts,
+            LearningIdentified = recommendation.LearningIdentified,
+            ImmediateActions = recommendation.ImmediateActions,
+            RecommendedOutcome = recommendation.RecommendedOutcome,
+            RecommendationRationale = recommendation.Rationale,
+            DecisionOutcome = decision.Outcome,
+            DecisionRationale = decision.Rationale,
+            DecidedOn = decision.DecidedOn.ToString("yyyy-MM-dd"),
+        };
+        report.LearningThemes.AddRange(recommendation.LearningThemes);
+        return report;
+    }
+
     public override async Task<ReviewDetails> GetReview(GetReviewRequest request, ServerCallContext context)
     {
         if (!Guid.TryParse(request.ReviewId, out var id))

@@ -1,0 +1,14 @@
+namespace Safeguarding.Testing.Telemetry;
+
+public sealed record SpanRecord(
+    string TraceId,
+    string SpanId,
+    string? ParentSpanId,
+    string Service,
+    string Scope,
+    string Name,
+    string Kind,
+    DateTimeOffset Start,
+    double DurationMs,
+    string Status,
+    IReadOnlyDictionary<string, string> Attributes);
