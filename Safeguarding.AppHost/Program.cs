@@ -60,6 +60,7 @@ builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithReference(publication).WaitFor(publication)
     .WithRestartOnExit();
 
+builder.ShareDevelopmentClock();
 builder.Build().Run();
 
 // A domain service: its own database, tokens checked against the identity service, events on the broker.

@@ -42,12 +42,11 @@ public sealed class SystemFixture : IAsyncLifetime
         WriteShift(Now - DateTimeOffset.UtcNow);
         Telemetry = await TelemetryCollector.StartAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguarding_AppHost>(
-            [$"--AppHost:DataDirectory={_data}", "--AppHost:RandomPorts=true", "--environment=Development"]);
+            [$"--AppHost:DataDirectory={_data}", "--AppHost:RandomPorts=true", "--environment=Development", $"--Clock:File={_clock}"]);
         foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
         {
             builder.CreateResourceBuilder(project).WithEnvironment(context =>
             {
-                context.EnvironmentVariables["Clock__File"] = _clock;
                 // A tighter gateway limit than production's, so that a test can reach it quickly.
                 context.EnvironmentVariables["Gateway__Limits__PermitLimit"] = PermitLimit.ToString();
                 context.EnvironmentVariables["Gateway__Limits__Window"] = "00:00:10";
