@@ -99,7 +99,8 @@ public sealed class FeedTests(SystemFixture system)
         Assert.Equal(Notifications.ChildName, (await ItemAsync(panel, "national-panel", made[0])).GetProperty("data").GetProperty("children")[0].GetProperty("name").GetString());
 
         // The children named to the panel are on the record by the notification: pushed to its receiver, and read from its feed.
-        await Eventually.TrueAsync(async () => await FeedAuditAsync("push", made[0]) == 1 && await FeedAuditAsync("read", made[0]) >= 1,
+        await Eventually.TrueAsync(async () => await FeedAudit.CountAsync(system, "push", "feed-notification", made[0]) == 1
+            && await FeedAudit.CountAsync(system, "read", "feed-notification", made[0]) >= 1,
             TimeSpan.FromSeconds(30), "the panel's push and read of the named children on the record");
 
         using var another = await dfe.GetAsync("/feeds/ofsted");
@@ -138,17 +139,6 @@ public sealed class FeedTests(SystemFixture system)
         Assert.DoesNotContain("whsec_", listed);
         Assert.Equal(HttpStatusCode.NoContent, (await operatorConsole.DeleteAsync($"/api/feeds/subscriptions/{id}")).StatusCode);
         Assert.Contains("\"active\":false", await operatorConsole.GetStringAsync("/api/feeds/subscriptions"));
-    }
-
-    private async Task<long> FeedAuditAsync(string action, string notificationId)
-    {
-        await using var db = new Npgsql.NpgsqlConnection(await system.App.GetConnectionStringAsync("publicationdb"));
-        await db.OpenAsync();
-        await using var count = new Npgsql.NpgsqlCommand(
-            "SELECT count(*) FROM audit_entries WHERE action = $1 AND resource_type = 'feed-notification' AND resource_id = $2 AND 'children' = ANY(fields)", db);
-        count.Parameters.AddWithValue(action);
-        count.Parameters.AddWithValue(notificationId);
-        return (long)(await count.ExecuteScalarAsync())!;
     }
 
     private async Task<string> NotifiedAndWithdrawnAsync()

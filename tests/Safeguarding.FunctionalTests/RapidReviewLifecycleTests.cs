@@ -100,6 +100,9 @@ public sealed class RapidReviewLifecycleTests(SystemFixture system)
         var reportReads = (await chair.GetFromJsonAsync<JsonElement>($"/api/rapid-reviews/{id}/audit")).GetProperty("items").EnumerateArray();
         Assert.Contains(reportReads, e => e.GetProperty("action").GetString() == "read" && (e.GetProperty("clientId").GetString() == "publication" || e.GetProperty("subject").GetString() == "publication")
             && e.GetProperty("fields").EnumerateArray().Any(f => f.GetString() == "recommendation"));
+        // The report's push to the panel is on the publication service's record too, by the rapid review.
+        await Eventually.TrueAsync(async () => await FeedAudit.CountAsync(system, "push", "feed-rapid-review", id!) == 1,
+            TimeSpan.FromSeconds(30), "the push of the rapid review report on the record");
         await Receiver.PushedAsync(system, "national-panel", "uk.safeguarding.rapid-review.decided.v1", id!);
 
         using var responded = await panel.PostAsJsonAsync($"/api/rapid-reviews/{id}/panel-response", new

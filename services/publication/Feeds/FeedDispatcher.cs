@@ -104,11 +104,10 @@ public sealed class FeedDispatcher(IServiceScopeFactory scopes, IOptions<FeedOpt
         {
             delivery.Succeeded(at, status!.Value, ms);
             FeedTelemetry.Delivered.Add(1);
-            // A notification's children, named to the panel, have left the partnership: on the record, by the notification.
-            if (FeedMinimisation.NamesChildren(FeedEntry.From(item)))
+            // What may identify a child has left the partnership: on the record, by what it is about.
+            if (FeedMinimisation.Identifying(FeedEntry.From(item)) is (var resource, var fields))
             {
-                services.GetRequiredService<Safeguarding.ServiceDefaults.Audit.IAuditTrail>()
-                    .Record("push", FeedsApi.NotificationReadResource, item.Subject, "children", "incidentPlace", "caseOutline");
+                services.GetRequiredService<Safeguarding.ServiceDefaults.Audit.IAuditTrail>().Record("push", resource, item.Subject, fields);
             }
         }
         else

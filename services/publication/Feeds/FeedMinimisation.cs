@@ -16,10 +16,25 @@ namespace Safeguarding.Publication.Api.Feeds;
 /// </summary>
 public static class FeedMinimisation
 {
-    /// <summary>Whether an item names children (the panel's notifications): each read of one is audited by the notification it is about.</summary>
-    public static bool NamesChildren(FeedEntry item) =>
-        item.Type is FeedTypes.NotificationMade or FeedTypes.NotificationAmended && item.Data.TryGetProperty("children", out var children)
-        && children.ValueKind == System.Text.Json.JsonValueKind.Array && children.EnumerateArray().Any(c => c.TryGetProperty("name", out _));
+    /// <summary>
+    /// What in an item may identify a child, so that each push or read of it is audited by what it is
+    /// about: the panel's notifications name the children (by notification), and a submitted rapid
+    /// review's report carries the facts (by rapid review). Null when the item identifies no one.
+    /// </summary>
+    public static (string Resource, string[] Fields)? Identifying(FeedEntry item) => item.Type switch
+    {
+        FeedTypes.NotificationMade or FeedTypes.NotificationAmended when item.Data.TryGetProperty("children", out var children)
+            && children.ValueKind == System.Text.Json.JsonValueKind.Array && children.EnumerateArray().Any(c => c.TryGetProperty("name", out _))
+            => (NotificationRead, ["children", "incidentPlace", "caseOutline"]),
+        FeedTypes.RapidReviewSubmitted when item.Data.TryGetProperty("report", out _) => (RapidReviewRead, ["recommendation", "decision"]),
+        _ => null,
+    };
+
+    /// <summary>The audit trail's resource for a notification whose children left on a feed.</summary>
+    public const string NotificationRead = "feed-notification";
+
+    /// <summary>The audit trail's resource for a rapid review whose report left on a feed.</summary>
+    public const string RapidReviewRead = "feed-rapid-review";
 
     public static IReadOnlyList<FeedPayload> NotificationMade(NationalNotification n) =>
     [

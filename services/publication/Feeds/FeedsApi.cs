@@ -15,7 +15,6 @@ public static class FeedsApi
     public const string AuditResource = "feed";
 
     /// <summary>A notification's identifying details read from a feed, by the notification's id.</summary>
-    public const string NotificationReadResource = "feed-notification";
 
     public static IEndpointRouteBuilder MapFeedsApi(this IEndpointRouteBuilder app)
     {
@@ -38,11 +37,12 @@ public static class FeedsApi
         var page = await reading.PageAsync(recipient, query.Cursor, query.Limit ?? 100, ct);
         if (page.Items.Count > 0)
         {
-            // Every page read is on the record; so is each notification whose children the page names (the panel's).
+            // Every page read is on the record; so is each notification or rapid review whose identifying detail the page carries (the panel's).
             await services.Audit.SaveReadAsync(AuditResource, recipient, [.. page.Items.Select(i => i.Type).Distinct()], ct);
-            foreach (var named in page.Items.Where(FeedMinimisation.NamesChildren).Select(i => i.Subject).Distinct())
+            foreach (var (subject, (resource, fields)) in page.Items.Select(i => (i.Subject, Read: FeedMinimisation.Identifying(i)))
+                         .Where(i => i.Read is not null).Select(i => (i.Subject, i.Read!.Value)).DistinctBy(i => i.Subject))
             {
-                await services.Audit.SaveReadAsync(NotificationReadResource, named, ["children", "incidentPlace", "caseOutline"], ct);
+                await services.Audit.SaveReadAsync(resource, subject, fields, ct);
             }
         }
 
