@@ -4,8 +4,9 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// The system clock shifted: by a fixed amount, or by the amount a file holds, which is read again
-/// at most every 200 ms when the file has changed. A file that is missing or cannot be read leaves
-/// the last shift in place.
+/// at most every 200 ms (its text is compared, not its time stamp, so two writes within the file
+/// system's time resolution are both seen). A file that is missing, cannot be read or does not hold
+/// a shift leaves the last shift in place. Timers and elapsed time are the system's, unshifted.
 /// </summary>
 internal sealed class SharedShiftTimeProvider(string? file, TimeSpan shift) : TimeProvider
 {
@@ -13,7 +14,7 @@ internal sealed class SharedShiftTimeProvider(string? file, TimeSpan shift) : Ti
     private readonly Lock _reading = new();
     private long _shiftTicks = shift.Ticks;
     private long _nextCheck;
-    private DateTime _fileWritten;
+    private string? _read;
 
     public override DateTimeOffset GetUtcNow()
     {
@@ -39,16 +40,11 @@ internal sealed class SharedShiftTimeProvider(string? file, TimeSpan shift) : Ti
             _nextCheck = Environment.TickCount64 + RecheckMilliseconds;
             try
             {
-                var written = File.GetLastWriteTimeUtc(file!);
-                if (written == _fileWritten)
-                {
-                    return;
-                }
-
-                if (TimeSpan.TryParseExact(File.ReadAllText(file!).Trim(), "c", CultureInfo.InvariantCulture, out var read))
+                var text = File.ReadAllText(file!).Trim();
+                if (text != _read && TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out var read))
                 {
                     Interlocked.Exchange(ref _shiftTicks, read.Ticks);
-                    _fileWritten = written;
+                    _read = text;
                 }
             }
             catch (IOException)

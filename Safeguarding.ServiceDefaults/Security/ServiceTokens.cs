@@ -4,17 +4,18 @@ namespace Safeguarding.ServiceDefaults.Security;
 
 /// <summary>
 /// Access tokens for this service's own calls to other services (client credentials at the
-/// identity service), kept until shortly before they expire.
+/// identity service), kept until shortly before they expire, until the clock reads earlier than when
+/// the token was obtained (it has been moved back), or until a service refuses the token.
 /// </summary>
 public sealed class ServiceTokens(OpenIddictClientService client, TimeProvider clock)
 {
     private static readonly TimeSpan RenewBeforeExpiry = TimeSpan.FromMinutes(2);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (string Token, DateTimeOffset Expires)? _current;
+    private volatile Held? _current;
 
     public async ValueTask<string> GetAsync(CancellationToken cancellationToken)
     {
-        if (_current is { } current && current.Expires - RenewBeforeExpiry > clock.GetUtcNow())
+        if (_current is { } current && current.IsGood(clock.GetUtcNow()))
         {
             return current.Token;
         }
@@ -22,7 +23,8 @@ public sealed class ServiceTokens(OpenIddictClientService client, TimeProvider c
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_current is { } again && again.Expires - RenewBeforeExpiry > clock.GetUtcNow())
+            var now = clock.GetUtcNow();
+            if (_current is { } again && again.IsGood(now))
             {
                 return again.Token;
             }
@@ -32,12 +34,20 @@ public sealed class ServiceTokens(OpenIddictClientService client, TimeProvider c
                 Scopes = [AuthenticationExtensions.ApiScope],
                 CancellationToken = cancellationToken,
             });
-            _current = (result.AccessToken, result.AccessTokenExpirationDate ?? clock.GetUtcNow().AddMinutes(5));
+            _current = new Held(result.AccessToken, now, result.AccessTokenExpirationDate ?? now.AddMinutes(5));
             return result.AccessToken;
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>A service refused the token: the next call asks for a new one.</summary>
+    public void Forget() => _current = null;
+
+    private sealed record Held(string Token, DateTimeOffset Obtained, DateTimeOffset Expires)
+    {
+        public bool IsGood(DateTimeOffset now) => now >= Obtained && Expires - RenewBeforeExpiry > now;
     }
 }

@@ -16,6 +16,14 @@ public sealed class EventBusOptions
     /// </summary>
     public ushort ConsumerConcurrency { get; set; } = 8;
 
+    /// <summary>
+    /// How long a handler waiting for another service (its gRPC or HTTP calls failing as unavailable)
+    /// keeps its place at the head of the queue. After that its event goes to the back of the queue,
+    /// as a fresh delivery, so that events that do not need that service go on. A handler waiting for
+    /// the service's own database keeps its place: no other event could be handled either.
+    /// </summary>
+    public TimeSpan WaitInPlace { get; set; } = TimeSpan.FromSeconds(30);
+
     public int RelayBatchSize { get; set; } = 100;
 
     /// <summary>How often the relay looks for pending events when nothing wakes it sooner.</summary>

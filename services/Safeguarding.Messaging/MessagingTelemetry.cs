@@ -14,6 +14,7 @@ internal static class MessagingTelemetry
     public static readonly Counter<long> Duplicates = Meter.CreateCounter<long>("safeguarding.messaging.duplicates", description: "Redelivered events recognised by the inbox");
     public static readonly Counter<long> Failed = Meter.CreateCounter<long>("safeguarding.messaging.failed", description: "Handler failures (the message is retried)");
     public static readonly UpDownCounter<long> Waiting = Meter.CreateUpDownCounter<long>("safeguarding.messaging.waiting", description: "Messages held while a server their handler needs is down");
+    public static readonly Counter<long> Deferred = Meter.CreateCounter<long>("safeguarding.messaging.deferred", description: "Messages moved to the back of their queue after waiting for another service");
     public static readonly Counter<long> DeadLettered = Meter.CreateCounter<long>("safeguarding.messaging.dead_lettered", description: "Messages sent to the dead-letter queue");
 
     public static Activity? StartPublish(string type, Guid id, string? parentTraceParent, string? parentTraceState)

@@ -85,13 +85,13 @@ public sealed class SystemFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Moves every service's clock to <paramref name="moment"/> (forward or back) and waits until they
-    /// all read it. Tokens issued before the move may be refused after it: ask for new ones.
+    /// Moves every service's clock to <paramref name="moment"/> (forward or back) and waits a second,
+    /// five times as long as a service takes to read the change. Tokens issued before the move may be
+    /// refused after it: ask for new ones.
     /// </summary>
     public async Task MoveClockToAsync(DateTimeOffset moment)
     {
         WriteShift(moment - DateTimeOffset.UtcNow);
-        // The services read the file again within 200 ms of a change.
         await Task.Delay(TimeSpan.FromSeconds(1));
     }
 

@@ -8,10 +8,17 @@ public sealed class CaseRecordedHandler(TestDbContext db, HandlerBehaviour behav
     {
         var delivery = Interlocked.Increment(ref behaviour.Deliveries);
         behaviour.LastAttempt = context.DeliveryAttempt;
+        if (behaviour.OnCase is { } onCase)
+        {
+            await onCase(@event.Reference);
+        }
+
         if (behaviour.OnDelivery is { } hook)
         {
             await hook(delivery, cancellationToken);
         }
+
+        behaviour.Handled.Enqueue(@event.Reference);
 
         db.Handled.Add(new HandledEvent { EventId = context.EventId, CaseId = @event.CaseId, TraceId = Activity.Current?.TraceId.ToString() });
     }

@@ -26,7 +26,7 @@ internal static class MessagingHarness
     public static readonly ActivitySource TestSource = new("Safeguarding.Messaging.Tests");
 
     public static async Task<IHost> StartAsync(string serviceName, string database, string messaging,
-        HandlerBehaviour? consumer = null, int deliveryLimit = 5)
+        HandlerBehaviour? consumer = null, int deliveryLimit = 5, ushort concurrency = 8, TimeSpan? waitInPlace = null, bool start = true)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -40,6 +40,8 @@ internal static class MessagingHarness
         var bus = builder.AddEventBus<TestDbContext>(serviceName, o =>
         {
             o.DeliveryLimit = deliveryLimit;
+            o.ConsumerConcurrency = concurrency;
+            o.WaitInPlace = waitInPlace ?? o.WaitInPlace;
             o.RelayPollInterval = TimeSpan.FromMilliseconds(250);
         });
         if (consumer is not null)
@@ -52,6 +54,11 @@ internal static class MessagingHarness
         await using (var scope = host.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<TestDbContext>().Database.EnsureCreatedAsync();
+        }
+
+        if (!start)
+        {
+            return host;
         }
 
         await host.StartAsync();

@@ -36,6 +36,25 @@ public sealed class BriefDatabaseRetriesTests
         Assert.Equal(1, attempts);
     }
 
+    [Theory]
+    [InlineData(PostgresErrorCodes.DeadlockDetected)]
+    [InlineData(PostgresErrorCodes.SerializationFailure)]
+    public async Task A_deadlock_or_serialization_failure_is_retried_however_long_the_operation_ran(string state)
+    {
+        var attempts = 0;
+        await Strategy().ExecuteAsync(async () =>
+        {
+            attempts++;
+            // A long transaction that loses a race at its end: the server is up, and the next try resolves it.
+            await Task.Delay(BriefDatabaseRetries.Budget + TimeSpan.FromMilliseconds(50));
+            if (attempts < 3)
+            {
+                throw new PostgresException("conflict", "ERROR", "ERROR", state);
+            }
+        });
+        Assert.Equal(3, attempts);
+    }
+
     [Fact]
     public async Task A_failure_that_is_not_passing_is_not_retried()
     {

@@ -40,6 +40,20 @@ public sealed class DevelopmentClockTests : IDisposable
         Assert.True(first.GetUtcNow() < DateTimeOffset.UtcNow);
     }
 
+    [Fact]
+    public async Task A_rewrite_that_keeps_the_file_time_stamp_is_still_seen()
+    {
+        File.WriteAllText(_file, "2.00:00:00");
+        var stamp = File.GetLastWriteTimeUtc(_file);
+        var clock = Clock(Environments.Development, ("Clock:File", _file));
+        Assert.True(clock.GetUtcNow() > DateTimeOffset.UtcNow.AddDays(1));
+
+        // Rewritten within the file system's time resolution: the time stamp alone says nothing changed.
+        File.WriteAllText(_file, "-2.00:00:00");
+        File.SetLastWriteTimeUtc(_file, stamp);
+        await Eventually(() => clock.GetUtcNow() < DateTimeOffset.UtcNow.AddDays(-1));
+    }
+
     public void Dispose() => File.Delete(_file);
 
     private static TimeProvider Clock(string environment, params (string Key, string Value)[] settings)

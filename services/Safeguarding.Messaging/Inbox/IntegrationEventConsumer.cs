@@ -17,7 +17,10 @@ namespace Safeguarding.Messaging.Inbox;
 /// redelivered event finds its inbox record and changes nothing. A failing handler is retried (the
 /// queue bounds the deliveries) and then dead-lettered; a message that cannot be read is dead-lettered
 /// at once. A handler that fails because a server is down (PostgreSQL, another service) is tried
-/// again in place until the server is back, so that an outage never counts toward the limit.
+/// again in place, so that an outage never counts toward the limit: until its own database is back,
+/// or, when it waits for another service, for <see cref="EventBusOptions.WaitInPlace"/>, after which
+/// its event is published again to the back of the queue and the delivery acknowledged, so that one
+/// service's outage does not hold up the events that do not need it.
 /// </summary>
 internal sealed class IntegrationEventConsumer<TContext>(
     IServiceScopeFactory scopes,
@@ -45,7 +48,7 @@ internal sealed class IntegrationEventConsumer<TContext>(
                 await channel.BasicQosAsync(0, _options.Prefetch, global: false, stoppingToken);
 
                 var consumer = new AsyncEventingBasicConsumer(channel);
-                consumer.ReceivedAsync += (_, delivery) => OnReceivedAsync(channel, delivery, stoppingToken);
+                consumer.ReceivedAsync += (_, delivery) => OnReceivedAsync(connection, channel, delivery, stoppingToken);
                 await channel.BasicConsumeAsync(Queue, autoAck: false, consumer, stoppingToken);
                 logger.LogInformation("Consuming {Queue} for {Count} event type(s)", Queue, subscriptions.ByType.Count);
                 backoff = TimeSpan.FromMilliseconds(250);
@@ -92,7 +95,7 @@ internal sealed class IntegrationEventConsumer<TContext>(
         }
     }
 
-    private async Task OnReceivedAsync(IChannel channel, BasicDeliverEventArgs delivery, CancellationToken stoppingToken)
+    private async Task OnReceivedAsync(IConnection connection, IChannel channel, BasicDeliverEventArgs delivery, CancellationToken stoppingToken)
     {
         var envelope = CloudEventEnvelope.TryParse(delivery.Body);
         if (envelope is null || !subscriptions.ByType.TryGetValue(envelope.Type, out var subscription))
@@ -109,6 +112,7 @@ internal sealed class IntegrationEventConsumer<TContext>(
             delivery.Header("traceparent"), delivery.Header("tracestate"));
         var wait = TimeSpan.FromMilliseconds(250);
         var outage = false;
+        var waiting = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             while (true)
@@ -138,9 +142,15 @@ internal sealed class IntegrationEventConsumer<TContext>(
                     if (!outage)
                     {
                         outage = true;
+                        waiting.Restart();
                         MessagingTelemetry.Waiting.Add(1);
                         logger.LogWarning("Handling {Type} {EventId} waits for a server that is down ({Error}); it is kept and tried again",
                             envelope.Type, envelope.Id, ex.GetType().Name);
+                    }
+
+                    if (!TransientFailure.IsDatabase(ex) && waiting.Elapsed >= _options.WaitInPlace && await TryDeferAsync(connection, channel, delivery, envelope))
+                    {
+                        return;
                     }
 
                     try
@@ -192,6 +202,37 @@ internal sealed class IntegrationEventConsumer<TContext>(
         {
             // The channel went away: the broker requeues the message itself.
         }
+    }
+
+    /// <summary>
+    /// Publishes the message again to the back of this queue (with a broker confirm), then acknowledges
+    /// this delivery. Should the acknowledgement be lost, the copy and the original are one event to
+    /// the inbox. False when the copy could not be published: the delivery keeps waiting in place.
+    /// </summary>
+    private async Task<bool> TryDeferAsync(IConnection connection, IChannel channel, BasicDeliverEventArgs delivery, CloudEventEnvelope envelope)
+    {
+        try
+        {
+            await using var publisher = await connection.CreateChannelAsync(new CreateChannelOptions(true, true));
+            var properties = new BasicProperties(delivery.BasicProperties);
+            if (properties.Headers is { } headers)
+            {
+                // A fresh delivery: the broker counts its deliveries from one again.
+                properties.Headers = headers.Where(h => h.Key != "x-delivery-count").ToDictionary();
+            }
+
+            await publisher.BasicPublishAsync("", Queue, mandatory: true, properties, delivery.Body, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is PublishException or AlreadyClosedException or OperationInterruptedException or IOException)
+        {
+            return false;
+        }
+
+        await AcknowledgeAsync(channel, delivery);
+        MessagingTelemetry.Deferred.Add(1);
+        logger.LogWarning("Handling {Type} {EventId} has waited {Seconds:0} s for another service; it goes to the back of the queue so that other events go on",
+            envelope.Type, envelope.Id, _options.WaitInPlace.TotalSeconds);
+        return true;
     }
 
     private static async Task AcknowledgeAsync(IChannel channel, BasicDeliverEventArgs delivery)

@@ -25,6 +25,7 @@ internal sealed class OutboxRelay<TContext>(
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
     private readonly EventBusOptions _options = options.Value;
     private IChannel? _channel;
 
@@ -82,10 +83,13 @@ internal sealed class OutboxRelay<TContext>(
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var now = time.GetUtcNow();
+            // No row waits longer than the longest backoff: one scheduled beyond it was scheduled by a
+            // clock that has since moved back, and is due now.
+            var stranded = now + MaxBackoff + TimeSpan.FromMinutes(1);
             var pending = await db.Set<OutboxMessage>()
                 .FromSqlInterpolated($"""
                     SELECT * FROM outbox_messages
-                    WHERE published_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= {now})
+                    WHERE published_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= {now} OR next_attempt_at > {stranded})
                     ORDER BY sequence
                     LIMIT {_options.RelayBatchSize}
                     FOR UPDATE SKIP LOCKED
@@ -108,7 +112,7 @@ internal sealed class OutboxRelay<TContext>(
                 else
                 {
                     message.Attempts++;
-                    message.NextAttemptAt = time.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, message.Attempts)));
+                    message.NextAttemptAt = time.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, message.Attempts)));
                 }
             }
 

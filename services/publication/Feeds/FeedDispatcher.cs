@@ -62,14 +62,19 @@ public sealed class FeedDispatcher(IServiceScopeFactory scopes, IOptions<FeedOpt
         var now = clock.GetUtcNow();
         // Whole microseconds, as PostgreSQL keeps them, so that the lease read back compares equal.
         var lease = new DateTimeOffset((now + options.Value.Timeout + TimeSpan.FromSeconds(30)).UtcTicks / 10 * 10, TimeSpan.Zero);
+        // Nothing is scheduled further ahead than the longest retry delay or a lease: a next attempt
+        // beyond that was set by a clock that has since moved back, and is due now.
+        var stranded = now + Max(options.Value.Retry.MaxDelay, lease - now) + TimeSpan.FromMinutes(1);
         var claimed = await db.Database.SqlQuery<Guid>($"""
             UPDATE feed_deliveries SET next_attempt_at = {lease}
-            WHERE id = (SELECT id FROM feed_deliveries WHERE status = 'pending' AND next_attempt_at <= {now}
+            WHERE id = (SELECT id FROM feed_deliveries WHERE status = 'pending' AND (next_attempt_at <= {now} OR next_attempt_at > {stranded})
                         ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
             RETURNING id AS "Value"
             """).ToListAsync(ct);
         return (claimed.FirstOrDefault(), lease);
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private async Task DeliverAsync(IServiceProvider services, Guid id, DateTimeOffset lease, CancellationToken ct)
     {
