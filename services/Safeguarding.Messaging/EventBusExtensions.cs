@@ -18,6 +18,8 @@ public static class EventBusExtensions
         Action<EventBusOptions>? configure = null)
         where TContext : DbContext
     {
+        // Settings from the EventBus section (EventBus__WaitInPlace, ...), then the service's own.
+        builder.Services.Configure<EventBusOptions>(builder.Configuration.GetSection("EventBus"));
         builder.Services.Configure<EventBusOptions>(options =>
         {
             options.ServiceName = serviceName;

@@ -20,7 +20,8 @@ internal static class Extensions
         builder.Services.AddAuditTrail<PublicationDbContext>("publication");
         builder.AddMessagingClient("messaging");
         // One event at a time, in the order published: each subject's feed items (a notification made,
-        // then amended, then withdrawn) keep the order in which they happened.
+        // then amended, then withdrawn) keep the order in which they happened, unless an event waited
+        // for another service past EventBus:WaitInPlace and went to the back of the queue.
         builder.AddEventBus<PublicationDbContext>("publication", options => options.ConsumerConcurrency = 1)
             .AddSubscription<CaseReviewReportAcceptedIntegrationEvent, ReviewReportAcceptedIntegrationEventHandler>()
             .AddFeeds();
