@@ -78,8 +78,10 @@ public static class LocalRabbitMQExtensions
             .WithEnvironment("RABBITMQ_NODENAME", node)
             .WithEnvironment("RABBITMQ_NODE_IP_ADDRESS", "127.0.0.1")
             .WithEnvironment("RABBITMQ_DIST_PORT", FreePort.Next().ToString())
-            // The Erlang distribution port would otherwise listen on every interface.
-            .WithEnvironment("RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS", "-kernel inet_dist_use_interface {127,0,0,1}")
+            // The Erlang distribution port would otherwise listen on every interface. The VM never
+            // starts a port mapper of its own (one started while the app host stops, say, would outlive
+            // it): without the resource's, it exits and is started again once that one is back.
+            .WithEnvironment("RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS", "-kernel inet_dist_use_interface {127,0,0,1} -start_epmd false")
             .WithEnvironment("ERL_EPMD_PORT", epmdPort.ToString())
             .WithEnvironment("ERL_EPMD_ADDRESS", "127.0.0.1")
             .WithEnvironment("RABBITMQ_MNESIA_BASE", Path.Combine(root, "mnesia"))

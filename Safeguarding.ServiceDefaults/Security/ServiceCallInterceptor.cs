@@ -12,8 +12,13 @@ namespace Safeguarding.ServiceDefaults.Security;
 /// </summary>
 public sealed class ServiceCallInterceptor(TimeSpan deadline, Action tokenRefused) : Interceptor
 {
-    /// <summary>How long a call to another service may take when its caller sets no deadline.</summary>
-    public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How long a call to another service may take when its caller sets no deadline: past the HTTP
+    /// client's own limits (10 s an attempt, 30 s in all, with retries of a refused connection), so
+    /// that those decide what a slow or absent server is, and this only bounds a call that has had
+    /// its answer's headers and then hangs.
+    /// </summary>
+    public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(35);
 
     public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(TRequest request, ClientInterceptorContext<TRequest, TResponse> context,
         AsyncUnaryCallContinuation<TRequest, TResponse> continuation)
@@ -25,6 +30,7 @@ public sealed class ServiceCallInterceptor(TimeSpan deadline, Action tokenRefuse
 
         var first = continuation(request, context);
         AsyncUnaryCall<TResponse>? again = null;
+        var disposed = false;
 
         async Task<TResponse> RespondAsync()
         {
@@ -32,7 +38,7 @@ public sealed class ServiceCallInterceptor(TimeSpan deadline, Action tokenRefuse
             {
                 return await first.ResponseAsync.ConfigureAwait(false);
             }
-            catch (RpcException ex) when (ex.StatusCode == StatusCode.Unauthenticated)
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.Unauthenticated && !Volatile.Read(ref disposed))
             {
                 tokenRefused();
                 again = continuation(request, context);
@@ -40,11 +46,27 @@ public sealed class ServiceCallInterceptor(TimeSpan deadline, Action tokenRefuse
             }
         }
 
-        return new AsyncUnaryCall<TResponse>(RespondAsync(), first.ResponseHeadersAsync, () => (again ?? first).GetStatus(),
-            () => (again ?? first).GetTrailers(), () =>
+        var response = RespondAsync();
+
+        // The headers of whichever call answers: the second, when the first's token was refused.
+        async Task<Metadata> HeadersAsync()
+        {
+            try
             {
-                first.Dispose();
-                again?.Dispose();
-            });
+                return await first.ResponseHeadersAsync.ConfigureAwait(false);
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.Unauthenticated)
+            {
+                await response.ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                return await (again ?? first).ResponseHeadersAsync.ConfigureAwait(false);
+            }
+        }
+
+        return new AsyncUnaryCall<TResponse>(response, HeadersAsync(), () => (again ?? first).GetStatus(), () => (again ?? first).GetTrailers(), () =>
+        {
+            Volatile.Write(ref disposed, true);
+            first.Dispose();
+            again?.Dispose();
+        });
     }
 }

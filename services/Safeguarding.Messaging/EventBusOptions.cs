@@ -20,9 +20,17 @@ public sealed class EventBusOptions
     /// How long a handler waiting for another service (its gRPC or HTTP calls failing as unavailable)
     /// keeps its place at the head of the queue. After that its event goes to the back of the queue,
     /// as a fresh delivery, so that events that do not need that service go on. A handler waiting for
-    /// the service's own database keeps its place: no other event could be handled either.
+    /// the service's own database keeps its place: no other event could be handled either. Zero or
+    /// <see cref="Timeout.InfiniteTimeSpan"/>: never moved, the event waits in place however long.
     /// </summary>
     public TimeSpan WaitInPlace { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How many times an event is moved to the back of the queue (480 moves of 30 s: four hours)
+    /// before its failure counts as a failure of the work: it is then retried up to the delivery
+    /// limit and dead-lettered, where an operator sees it and can replay it.
+    /// </summary>
+    public int MaxMoves { get; set; } = 480;
 
     public int RelayBatchSize { get; set; } = 100;
 

@@ -11,7 +11,7 @@ namespace Safeguarding.FunctionalTests;
 /// for the earliest day the 7 working days' notice allows, and, when the services' clock reaches
 /// that day, is published onto the public register and into the repository's feed. (When a report
 /// moves to the register's archive is a rule of the publication, tested without servers.) The clock
-/// then goes back: the jobs that schedule retries and leases take it in their stride.
+/// then goes back to where it would have been, for the tests that follow.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class ReportToRegisterJourneyTests(SystemFixture system)

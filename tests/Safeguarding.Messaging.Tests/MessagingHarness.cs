@@ -26,7 +26,7 @@ internal static class MessagingHarness
     public static readonly ActivitySource TestSource = new("Safeguarding.Messaging.Tests");
 
     public static async Task<IHost> StartAsync(string serviceName, string database, string messaging,
-        HandlerBehaviour? consumer = null, int deliveryLimit = 5, ushort concurrency = 8, TimeSpan? waitInPlace = null, bool start = true)
+        HandlerBehaviour? consumer = null, int deliveryLimit = 5, ushort concurrency = 8, TimeSpan? waitInPlace = null, int maxMoves = 480, bool start = true)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -42,6 +42,7 @@ internal static class MessagingHarness
             o.DeliveryLimit = deliveryLimit;
             o.ConsumerConcurrency = concurrency;
             o.WaitInPlace = waitInPlace ?? o.WaitInPlace;
+            o.MaxMoves = maxMoves;
             o.RelayPollInterval = TimeSpan.FromMilliseconds(250);
         });
         if (consumer is not null)

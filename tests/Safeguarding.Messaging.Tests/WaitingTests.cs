@@ -43,6 +43,25 @@ public sealed class WaitingTests(PostgresFixture postgres, RabbitMqFixture rabbi
     }
 
     [Fact]
+    public async Task An_event_moved_back_past_the_limit_counts_its_failures_and_is_dead_lettered()
+    {
+        // A "service unavailable" that never passes: a bug answering 503, say.
+        var behaviour = new HandlerBehaviour
+        {
+            OnCase = _ => throw new HttpRequestException("unavailable", null, HttpStatusCode.ServiceUnavailable),
+        };
+        using var consumer = await StartAsync(UniqueName("consumer"), await postgres.CreateDatabaseAsync(), rabbitMq.ConnectionString, behaviour,
+            deliveryLimit: 1, concurrency: 1, waitInPlace: TimeSpan.FromSeconds(1), maxMoves: 1);
+        using var producer = await StartAsync(UniqueName("producer"), await postgres.CreateDatabaseAsync(), rabbitMq.ConnectionString);
+
+        await RecordCaseAsync(producer);
+
+        var deadLetters = consumer.Services.GetRequiredService<IDeadLetters>();
+        await Eventually.TrueAsync(async () => (await deadLetters.ListAsync(10, CancellationToken.None)).Count == 1, Patience, "the event to be dead-lettered");
+        Assert.Equal(0, await HandledCountAsync(consumer));
+    }
+
+    [Fact]
     public async Task An_event_whose_retry_was_scheduled_by_a_clock_since_moved_back_is_published_now()
     {
         var behaviour = new HandlerBehaviour();

@@ -18,8 +18,9 @@ public sealed class ServiceCallInterceptorTests
     public async Task A_call_without_a_deadline_gets_one_and_a_callers_own_deadline_is_kept()
     {
         var interceptor = Interceptor(StatusCode.OK);
+        var before = DateTime.UtcNow;
         await Call(interceptor, new CallOptions()).ResponseAsync;
-        Assert.InRange(_deadlines[0]!.Value, DateTime.UtcNow.AddSeconds(9), DateTime.UtcNow.AddSeconds(10));
+        Assert.InRange(_deadlines[0]!.Value, before + ServiceCallInterceptor.DefaultDeadline, DateTime.UtcNow + ServiceCallInterceptor.DefaultDeadline);
 
         var own = DateTime.UtcNow.AddMinutes(2);
         await Call(interceptor, new CallOptions(deadline: own)).ResponseAsync;
@@ -34,6 +35,17 @@ public sealed class ServiceCallInterceptorTests
         Assert.Equal(1, _forgotten);
         Assert.Equal(2, _deadlines.Count);
         Assert.Equal(StatusCode.OK, call.GetStatus().StatusCode);
+        Assert.Equal("2", (await call.ResponseHeadersAsync).GetValue("call"));
+    }
+
+    [Fact]
+    public async Task A_call_disposed_before_its_refusal_is_not_made_again()
+    {
+        var call = Call(Interceptor(StatusCode.Unauthenticated, StatusCode.OK), new CallOptions(), answerLater: true);
+        call.Dispose();
+        _answer.SetResult();
+        await Assert.ThrowsAsync<RpcException>(() => call.ResponseAsync);
+        Assert.Equal((1, 0), (_deadlines.Count, _forgotten));
     }
 
     [Fact]
@@ -58,13 +70,20 @@ public sealed class ServiceCallInterceptorTests
         return new ServiceCallInterceptor(ServiceCallInterceptor.DefaultDeadline, () => _forgotten++);
     }
 
-    private AsyncUnaryCall<string> Call(Interceptor interceptor, CallOptions options) =>
+    private readonly TaskCompletionSource _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>A call whose answers are <see cref="_answers"/> in turn; its headers fail with it, as a refused call's do.</summary>
+    private AsyncUnaryCall<string> Call(Interceptor interceptor, CallOptions options, bool answerLater = false) =>
         interceptor.AsyncUnaryCall("hello", new ClientInterceptorContext<string, string>(Echo, null, options), (_, context) =>
         {
             _deadlines.Add(context.Options.Deadline);
-            var answer = _answers[Math.Min(_deadlines.Count, _answers.Length) - 1];
+            var number = _deadlines.Count;
+            var answer = _answers[Math.Min(number, _answers.Length) - 1];
             var status = new Status(answer, answer.ToString());
-            var response = answer == StatusCode.OK ? Task.FromResult($"answered {_deadlines.Count}") : Task.FromException<string>(new RpcException(status));
-            return new AsyncUnaryCall<string>(response, Task.FromResult(new Metadata()), () => status, () => new Metadata(), () => { });
+            var answered = answerLater ? _answer.Task : Task.CompletedTask;
+            var response = answered.ContinueWith(_ => answer == StatusCode.OK ? $"answered {number}" : throw new RpcException(status), TaskScheduler.Default);
+            var headers = answered.ContinueWith(_ => answer == StatusCode.OK ? new Metadata { { "call", number.ToString() } } : throw new RpcException(status),
+                TaskScheduler.Default);
+            return new AsyncUnaryCall<string>(response, headers, () => status, () => new Metadata(), () => { });
         });
 }

@@ -22,6 +22,19 @@ internal static class DeliveryHeaders
         return delivery.Redelivered ? 2 : 1;
     }
 
+    /// <summary>How many times the message was moved to the back of its queue while it waited for another service.</summary>
+    public const string MovesHeader = "safeguarding-moves";
+
+    public static int Moves(this BasicDeliverEventArgs delivery) =>
+        delivery.BasicProperties.Headers?.TryGetValue(MovesHeader, out var value) == true
+            ? value switch
+            {
+                int i => i,
+                long l => (int)l,
+                _ => 0,
+            }
+            : 0;
+
     public static string? Header(this BasicDeliverEventArgs delivery, string name) =>
         delivery.BasicProperties.Headers?.TryGetValue(name, out var value) == true
             ? value switch

@@ -20,7 +20,8 @@ namespace Safeguarding.Messaging.Inbox;
 /// again in place, so that an outage never counts toward the limit: until its own database is back,
 /// or, when it waits for another service, for <see cref="EventBusOptions.WaitInPlace"/>, after which
 /// its event is published again to the back of the queue and the delivery acknowledged, so that one
-/// service's outage does not hold up the events that do not need it.
+/// service's outage does not hold up the events that do not need it. After
+/// <see cref="EventBusOptions.MaxMoves"/> moves its failure counts like any other.
 /// </summary>
 internal sealed class IntegrationEventConsumer<TContext>(
     IServiceScopeFactory scopes,
@@ -112,7 +113,7 @@ internal sealed class IntegrationEventConsumer<TContext>(
             delivery.Header("traceparent"), delivery.Header("tracestate"));
         var wait = TimeSpan.FromMilliseconds(250);
         var outage = false;
-        var waiting = System.Diagnostics.Stopwatch.StartNew();
+        var waitingSince = time.GetTimestamp();
         try
         {
             while (true)
@@ -142,15 +143,25 @@ internal sealed class IntegrationEventConsumer<TContext>(
                     if (!outage)
                     {
                         outage = true;
-                        waiting.Restart();
+                        waitingSince = time.GetTimestamp();
                         MessagingTelemetry.Waiting.Add(1);
                         logger.LogWarning("Handling {Type} {EventId} waits for a server that is down ({Error}); it is kept and tried again",
                             envelope.Type, envelope.Id, ex.GetType().Name);
                     }
-
-                    if (!TransientFailure.IsDatabase(ex) && waiting.Elapsed >= _options.WaitInPlace && await TryDeferAsync(connection, channel, delivery, envelope))
+                    else if (!TransientFailure.IsDatabase(ex) && MovesBack && time.GetElapsedTime(waitingSince) >= _options.WaitInPlace)
                     {
-                        return;
+                        if (delivery.Moves() >= _options.MaxMoves)
+                        {
+                            // Moved back for hours: whatever it waits for is not an outage that passes.
+                            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
+                            await RejectAsync(channel, delivery, envelope, attempt, ex);
+                            return;
+                        }
+
+                        if (await TryMoveBackAsync(connection, channel, delivery, envelope))
+                        {
+                            return;
+                        }
                     }
 
                     try
@@ -204,31 +215,48 @@ internal sealed class IntegrationEventConsumer<TContext>(
         }
     }
 
-    /// <summary>
-    /// Publishes the message again to the back of this queue (with a broker confirm), then acknowledges
-    /// this delivery. Should the acknowledgement be lost, the copy and the original are one event to
-    /// the inbox. False when the copy could not be published: the delivery keeps waiting in place.
-    /// </summary>
-    private async Task<bool> TryDeferAsync(IConnection connection, IChannel channel, BasicDeliverEventArgs delivery, CloudEventEnvelope envelope)
-    {
-        try
-        {
-            await using var publisher = await connection.CreateChannelAsync(new CreateChannelOptions(true, true));
-            var properties = new BasicProperties(delivery.BasicProperties);
-            if (properties.Headers is { } headers)
-            {
-                // A fresh delivery: the broker counts its deliveries from one again.
-                properties.Headers = headers.Where(h => h.Key != "x-delivery-count").ToDictionary();
-            }
+    /// <summary>Whether an event waiting for another service is moved to the back of the queue at all.</summary>
+    private bool MovesBack => _options.WaitInPlace > TimeSpan.Zero && _options.WaitInPlace != Timeout.InfiniteTimeSpan;
 
-            await publisher.BasicPublishAsync("", Queue, mandatory: true, properties, delivery.Body, CancellationToken.None);
-        }
-        catch (Exception ex) when (ex is PublishException or AlreadyClosedException or OperationInterruptedException or IOException)
+    /// <summary>
+    /// Publishes the message again to the back of this queue (with a broker confirm, within 15 s), then
+    /// acknowledges this delivery. Should the acknowledgement be lost, the copy and the original are
+    /// one event to the inbox. False, and nothing acknowledged, when the delivery's channel has closed
+    /// (the broker has already taken the message back) or the copy could not be published: the
+    /// delivery then keeps waiting in place.
+    /// </summary>
+    private async Task<bool> TryMoveBackAsync(IConnection connection, IChannel channel, BasicDeliverEventArgs delivery, CloudEventEnvelope envelope)
+    {
+        if (!channel.IsOpen)
         {
             return false;
         }
 
-        await AcknowledgeAsync(channel, delivery);
+        try
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            await using var publisher = await connection.CreateChannelAsync(new CreateChannelOptions(true, true), limit.Token);
+            var properties = new BasicProperties(delivery.BasicProperties)
+            {
+                // A fresh delivery, as far as the broker counts them; the moves are counted here.
+                Headers = (delivery.BasicProperties.Headers ?? new Dictionary<string, object?>())
+                    .Where(h => !h.Key.StartsWith("x-", StringComparison.Ordinal))
+                    .Append(KeyValuePair.Create(DeliveryHeaders.MovesHeader, (object?)(delivery.Moves() + 1)))
+                    .ToDictionary(),
+            };
+            await publisher.BasicPublishAsync("", Queue, mandatory: true, properties, delivery.Body, limit.Token);
+            await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // Whatever went wrong (a timeout, the broker going away, a closed channel), the delivery stays
+            // unacknowledged in this handler, which goes on waiting; a copy already published is one event
+            // to the inbox.
+            logger.LogWarning("Moving {Type} {EventId} to the back of the queue failed ({Error}); it keeps waiting in place",
+                envelope.Type, envelope.Id, ex.GetType().Name);
+            return false;
+        }
+
         MessagingTelemetry.Deferred.Add(1);
         logger.LogWarning("Handling {Type} {EventId} has waited {Seconds:0} s for another service; it goes to the back of the queue so that other events go on",
             envelope.Type, envelope.Id, _options.WaitInPlace.TotalSeconds);
