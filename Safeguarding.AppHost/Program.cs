@@ -36,6 +36,7 @@ var learningAction = deadLetters.AddTo(AddDomainService(builder.AddProject<Proje
 var publication = deadLetters.AddTo(AddDomainService(builder.AddProject<Projects.Safeguarding_Publication_Api>("publication"), publicationDb))
     .WithReference(notification)
     .WithReference(rapidReview)
+    .WithReference(learningAction)
     .WithServiceCredentials(identity);
 // A development stand-in for the national bodies' receivers, which the publication service's feeds
 // push to: only when the app host runs the system here, never in what it publishes for a deployment.

@@ -34,6 +34,7 @@ public static class Policies
     public const string DecideOnPublication = "decide-on-publication";
     public const string ReadCaseIdentifiers = "read-case-identifiers";
     public const string ReadFeed = "read-feed";
+    public const string ReadPartnershipFigures = "read-partnership-figures";
 
     /// <summary>The one platform service that reads a case's identifying details from another: for the anonymisation check.</summary>
     public const string PublicationClientId = "publication";
@@ -111,6 +112,8 @@ public static class Policies
         // chair reads it. National bodies receive it through the outbound feeds, not here.
         options.AddPolicy(RunPublication, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager));
         options.AddPolicy(ReadPublications, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager, Roles.IndependentChair));
+        // The yearly report and the scrutiny figures: counts of the partnership's work, for those who answer for it.
+        options.AddPolicy(ReadPartnershipFigures, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager, Roles.IndependentChair));
         // Delaying publication for sensitivity, and not publishing at all, are the chair's decisions.
         options.AddPolicy(DecideOnPublication, p => p.RequireAuthenticatedUser().RequireRole(Roles.IndependentChair));
         // The national bodies read their own outbound feed (each only its own: checked by the publication service).

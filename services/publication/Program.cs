@@ -2,6 +2,7 @@ using Safeguarding.Messaging.DeadLetters;
 using Safeguarding.Publication.Api.Apis;
 using Safeguarding.Publication.Api.Extensions;
 using Safeguarding.Publication.Api.Feeds;
+using Safeguarding.Publication.Api.Reporting;
 using Safeguarding.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,7 @@ app.MapRegisterApi();
 app.MapFeedsApi();
 app.MapFeedSubscriptionsApi();
 app.MapFeedDeliveriesApi();
+app.MapYearlyReportApi();
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 
 app.Run();

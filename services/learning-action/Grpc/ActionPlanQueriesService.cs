@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Safeguarding.Contracts.Actions.V1;
 using Safeguarding.LearningAction.Api.Infrastructure;
 using Safeguarding.LearningAction.Api.Model;
+using Safeguarding.ServiceDefaults.Reporting;
 using Safeguarding.Statutory;
 
 namespace Safeguarding.LearningAction.Api.Grpc;
@@ -54,6 +55,18 @@ public sealed class ActionPlanQueriesService(LearningActionDbContext db, TimePro
         var answer = new ThemeCounts();
         answer.Themes.AddRange(map.Rows.Select(r => new ThemeCount { Theme = r.Theme, Coded = r.Coded, Reviews = r.Reviews, Actions = r.Actions }));
         return answer;
+    }
+
+    public override async Task<ActionPlanFigures> GetActionPlanFigures(GetReachFiguresRequest request, ServerCallContext context)
+    {
+        var (from, to) = FiguresPeriod.Parse(request.From, request.To);
+        var ct = context.CancellationToken;
+        var raisedBy = new DateTimeOffset(to.AddDays(2).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var actions = await db.Actions.AsNoTracking().Where(a => a.Partnership == request.Partnership && a.RaisedAt < raisedBy).ToListAsync(ct);
+        var briefings = await db.Briefings.AsNoTracking().Where(b => b.Partnership == request.Partnership && b.PublishedOn != null && b.PublishedOn <= to)
+            .ToListAsync(ct);
+        var evidence = await db.ImpactEvidence.AsNoTracking().Where(e => e.Partnership == request.Partnership && e.On >= from && e.On <= to).ToListAsync(ct);
+        return ActionPlanFiguresOf.Of(actions, briefings, evidence, from, to);
     }
 
     public override async Task<PartnershipReach> GetReachFigures(GetReachFiguresRequest request, ServerCallContext context)

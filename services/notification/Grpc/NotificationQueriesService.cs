@@ -5,6 +5,7 @@ using Safeguarding.Contracts.Notifications.V1;
 using Safeguarding.Notification.Api.Infrastructure;
 using Safeguarding.Notification.Api.Model;
 using Safeguarding.ServiceDefaults.Audit;
+using Safeguarding.ServiceDefaults.Reporting;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Notification.Api.Grpc;
@@ -50,6 +51,17 @@ public sealed class NotificationQueriesService(NotificationDbContext db, IAuditT
         var answer = new CaseIdentifiers();
         answer.Identifiers.AddRange(IdentifyingDetails.Of(notification).Select(i => new CaseIdentifier { Kind = i.Kind, Value = i.Value }));
         return answer;
+    }
+
+    public override async Task<NotificationFigures> GetYearlyFigures(YearlyFiguresRequest request, ServerCallContext context)
+    {
+        var (from, to) = FiguresPeriod.Parse(request.From, request.To);
+        // A referral decided in the period was made before its end, however long before.
+        var referrals = await db.Referrals.AsNoTracking().Where(r => r.Partnership == request.Partnership && r.ReferredOn <= to)
+            .ToListAsync(context.CancellationToken);
+        var notifications = await db.Notifications.AsNoTracking()
+            .Where(n => n.Partnership == request.Partnership && n.NotifiedOn >= from && n.NotifiedOn <= to).ToListAsync(context.CancellationToken);
+        return YearlyFigures.Of(referrals, notifications, from, to);
     }
 
     private async Task<SeriousIncidentNotification> LoadAsync(GetNotificationRequest request, ServerCallContext context)

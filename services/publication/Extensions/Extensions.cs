@@ -31,6 +31,8 @@ internal static class Extensions
         builder.AddServiceGrpcClient<NotificationQueries.NotificationQueriesClient>("notification");
         // The national panel's feed carries each submitted rapid review's report, read from the rapid-review service.
         builder.AddServiceGrpcClient<Safeguarding.Contracts.Reviews.V1.ReviewQueries.ReviewQueriesClient>("rapid-review");
+        // The yearly report counts every service's part of the partnership's work.
+        builder.AddServiceGrpcClient<Safeguarding.Contracts.Actions.V1.ActionPlanQueries.ActionPlanQueriesClient>("learning-action");
         builder.AddSafeguardingAuthentication();
         builder.Services.AddSafeguardingOpenApi(builder.Configuration);
         builder.Services.AddValidation();

@@ -6,6 +6,7 @@ using Safeguarding.RapidReview.Api.Apis;
 using Safeguarding.RapidReview.Api.Infrastructure;
 using Safeguarding.RapidReview.Api.Model;
 using Safeguarding.ServiceDefaults.Audit;
+using Safeguarding.ServiceDefaults.Reporting;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.RapidReview.Api.Grpc;
@@ -16,6 +17,16 @@ namespace Safeguarding.RapidReview.Api.Grpc;
 /// </summary>
 public sealed class ReviewQueriesService(RapidReviewDbContext db, IAuditTrail audit) : ReviewQueries.ReviewQueriesBase
 {
+    public override async Task<ReviewFigures> GetYearlyFigures(ReviewFiguresRequest request, ServerCallContext context)
+    {
+        var (from, to) = FiguresPeriod.Parse(request.From, request.To);
+        var rapidReviews = await db.RapidReviews.AsNoTracking().Where(r => r.Partnership == request.Partnership && r.NotifiedOn <= to)
+            .Select(r => new RapidReviewDates(r.NotifiedOn, r.Submission, r.Decision)).ToListAsync(context.CancellationToken);
+        var reviews = await db.CaseReviews.AsNoTracking().Where(r => r.Partnership == request.Partnership && r.DecidedOn <= to)
+            .ToListAsync(context.CancellationToken);
+        return YearlyFigures.Of(rapidReviews, reviews, from, to);
+    }
+
     [Authorize(Policy = Policies.ReadCaseIdentifiers)]
     public override async Task<RapidReviewReport> GetRapidReviewReport(GetRapidReviewReportRequest request, ServerCallContext context)
     {

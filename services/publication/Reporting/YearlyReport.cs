@@ -1,0 +1,80 @@
+using Safeguarding.Contracts.Actions.V1;
+using Safeguarding.Contracts.Notifications.V1;
+using Safeguarding.Contracts.Reviews.V1;
+using Safeguarding.Publication.Api.Model;
+
+namespace Safeguarding.Publication.Api.Reporting;
+
+/// <summary>
+/// The yearly report of a partnership's safeguarding arrangements for a period, drawn from every
+/// service's own records: each figure counts by the date that defines it, so that a review published
+/// after the period ends is not in it. Figures only: no child is named or described.
+/// </summary>
+public sealed record YearlyReport(
+    string Partnership,
+    DateOnly From,
+    DateOnly To,
+    ReferralCounts Referrals,
+    NotificationCounts Notifications,
+    RapidReviewCounts RapidReviews,
+    IReadOnlyList<ReviewTypeCounts> Reviews,
+    IReadOnlyList<TimelinessFigure> Timeliness,
+    IReadOnlyList<DelayLine> Delays,
+    int DecisionsNotToPublish,
+    IReadOnlyList<PublishedReview> Published,
+    ActionPlanCounts ActionPlan,
+    LearningCounts Learning,
+    IReadOnlyList<OutcomeLine> ImpactEvidence)
+{
+    public static YearlyReport Compose(string partnership, DateOnly from, DateOnly to, NotificationFigures notifications, ReviewFigures reviews,
+        ActionPlanFigures plan, PartnershipReach reach, IReadOnlyCollection<Model.Publication> publications)
+    {
+        bool In(DateOnly? day) => day is { } d && d >= from && d <= to;
+        var published = publications.Where(p => p.Status == PublicationStatus.Published && In(p.PublishedOn)).OrderBy(p => p.PublishedOn).ToList();
+        var timelines = reviews.Timelines.ToDictionary(t => t.ReviewId, StringComparer.Ordinal);
+        var types = reviews.Reviews.Select(r => r.Type).Union(published.Select(p => p.ReviewType)).Order(StringComparer.Ordinal);
+        return new YearlyReport(partnership, from, to,
+            new ReferralCounts(notifications.ReferralsConsidered, notifications.ReferralsNotified, notifications.ReferralsNotNotified,
+                notifications.ReferralsKeptForLearning, notifications.KeptForLearningWithOutcome, notifications.Escalations),
+            new NotificationCounts(notifications.Notifications, notifications.ChildDeaths, notifications.SeriousHarm, notifications.OtherNature,
+                notifications.AbuseOrNeglectSuspected, notifications.AbuseOrNeglectNotSuspected, notifications.LookedAfterChildDeaths, notifications.Withdrawn),
+            new RapidReviewCounts(reviews.RapidReviews, reviews.Submitted, reviews.SubmittedWithin15WorkingDays,
+                Share(reviews.SubmittedWithin15WorkingDays, reviews.Submitted), [.. reviews.Decisions.Select(d => new OutcomeLine(d.Outcome, d.Count))]),
+            [.. types.Select(type => new ReviewTypeCounts(type, reviews.Reviews.FirstOrDefault(r => r.Type == type)?.Started ?? 0,
+                reviews.Reviews.FirstOrDefault(r => r.Type == type)?.Completed ?? 0, published.Count(p => p.ReviewType == type)))],
+            [
+                TimelinessFrom("decision", published, p => p.DecidedOn),
+                TimelinessFrom("author-appointed", published, p => Date(timelines.GetValueOrDefault(p.ReviewId.ToString())?.AuthorAppointedOn)),
+            ],
+            DelaysIn(reviews, publications, from, to),
+            publications.Count(p => p.Status == PublicationStatus.NotPublished && In(p.NotPublishing?.DecidedOn)),
+            [.. published.Select(p => new PublishedReview(p.Id, p.ReviewId, p.ReviewType, $"{p.PublishedOn!.Value.Year} – {p.Partnership} – {p.Register?.Name}",
+                p.PublishedOn.Value, p.LearningThemes))],
+            new ActionPlanCounts(plan.Raised, plan.Completed, plan.Overdue, plan.Escalated),
+            new LearningCounts(plan.BriefingsPublished, plan.Disseminations, plan.PractitionersBriefed, reach.Courses, reach.Sessions, reach.Practitioners,
+                [.. reach.Agencies.Select(a => new OutcomeLine(a.Agency, a.Practitioners))]),
+            [.. plan.ImpactEvidence.Select(k => new OutcomeLine(k.Kind, k.Count))]);
+    }
+
+    private static TimelinessFigure TimelinessFrom(string countedFrom, IReadOnlyList<Model.Publication> published, Func<Model.Publication, DateOnly?> start)
+    {
+        var known = published.Where(p => start(p) is not null).ToList();
+        var within = known.Count(p => p.PublishedOn <= start(p)!.Value.AddMonths(6));
+        return new TimelinessFigure(countedFrom, published.Count, within, known.Count - within, published.Count - known.Count, Share(within, known.Count));
+    }
+
+    /// <summary>Every delay recorded in the period: a review's slippage, a publication's sensitive delay, a decision not to publish.</summary>
+    private static List<DelayLine> DelaysIn(ReviewFigures reviews, IReadOnlyCollection<Model.Publication> publications, DateOnly from, DateOnly to)
+    {
+        bool In(DateOnly day) => day >= from && day <= to;
+        var slippage = reviews.Timelines.SelectMany(t => t.Delays.Select(d => new DelayLine(Guid.Parse(t.ReviewId), t.Type, "review", Date(d.RecordedOn)!.Value, d.Reason)));
+        var sensitive = publications.SelectMany(p => p.Delays.Select(d => new DelayLine(p.ReviewId, p.ReviewType, "publication", d.DecidedOn, d.Reason)));
+        var notPublished = publications.Where(p => p.NotPublishing is not null)
+            .Select(p => new DelayLine(p.ReviewId, p.ReviewType, "not-published", p.NotPublishing!.DecidedOn, p.NotPublishing.Reasons));
+        return [.. slippage.Concat(sensitive).Concat(notPublished).Where(d => In(d.On)).OrderBy(d => d.On).ThenBy(d => d.ReviewId)];
+    }
+
+    private static decimal? Share(int part, int whole) => whole == 0 ? null : Math.Round((decimal)part / whole, 3);
+
+    private static DateOnly? Date(string? text) => DateOnly.TryParseExact(text, "yyyy-MM-dd", out var day) ? day : null;
+}
