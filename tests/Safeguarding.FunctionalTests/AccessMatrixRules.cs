@@ -117,6 +117,8 @@ public sealed partial class AccessMatrixTests
         ["GET /api/publications/{id}"] = ["business-manager", "independent-chair"],
         ["GET /api/publications/timeliness"] = ["business-manager", "independent-chair"],
         ["GET /api/yearly-report"] = ["business-manager", "independent-chair"],
+        ["GET /api/yearly-report/tables/{table}.csv"] = ["business-manager", "independent-chair"],
+        ["GET /api/yearly-report/document"] = ["business-manager", "independent-chair"],
         ["GET /api/publications/{id}/audit"] = ["independent-chair", "operator"],
         ["POST /api/publications/{id}/schedule"] = ["business-manager"],
         ["POST /api/publications/{id}/reports"] = ["business-manager"],

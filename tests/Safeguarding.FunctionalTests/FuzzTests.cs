@@ -144,7 +144,8 @@ public sealed class FuzzTests(SystemFixture system)
     /// <summary>The path with every parameter but <c>{id}</c> filled in.</summary>
     private static string Concrete(string path) => path
         .Replace("{userName}", "someone", StringComparison.Ordinal).Replace("{code}", "chairs-informed", StringComparison.Ordinal)
-        .Replace("{paperId}", Ids[1], StringComparison.Ordinal).Replace("{evidenceId}", Ids[1], StringComparison.Ordinal);
+        .Replace("{paperId}", Ids[1], StringComparison.Ordinal).Replace("{evidenceId}", Ids[1], StringComparison.Ordinal)
+        .Replace("{table}", "referrals", StringComparison.Ordinal);
 
     private static string Short(string text) => text.Length > 20 ? text[..20] + "…" : text;
 }

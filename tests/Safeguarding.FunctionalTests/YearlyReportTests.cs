@@ -48,6 +48,24 @@ public sealed class YearlyReportTests(SystemFixture system)
             Assert.Equal(HttpStatusCode.Forbidden, agency.StatusCode);
         }
 
+        using (var csv = await businessUnit.GetAsync("/api/yearly-report/tables/notifications.csv?from=2026-04-01&to=2027-03-31"))
+        {
+            Assert.Equal(("text/csv", "Figure,Count"), (csv.Content.Headers.ContentType?.MediaType, (await csv.Content.ReadAsStringAsync()).Split("\r\n")[0]));
+        }
+
+        using (var document = await businessUnit.GetAsync("/api/yearly-report/document"))
+        {
+            var html = await document.Content.ReadAsStringAsync();
+            Assert.Equal("text/html", document.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("<title>Yearly report: northshire, 1 April 2026 to 31 March 2027</title>", html);
+            Assert.Contains("<svg ", html);
+        }
+
+        using (var unknown = await businessUnit.GetAsync("/api/yearly-report/tables/children.csv"))
+        {
+            Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (unknown.StatusCode, unknown.Content.Headers.ContentType?.MediaType));
+        }
+
         foreach (var (query, field) in new[] { ("from=2026-04-01&to=2026-03-31", "to"), ("from=2000-01-01&to=2026-03-31", "to"), ("from=last-year", "from") })
         {
             using var bad = await businessUnit.GetAsync($"/api/yearly-report?{query}");

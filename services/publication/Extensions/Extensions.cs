@@ -38,5 +38,6 @@ internal static class Extensions
         builder.Services.AddValidation();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<PublicationServices>();
+        builder.Services.AddScoped<Safeguarding.Publication.Api.Reporting.YearlyReportSources>();
     }
 }

@@ -1,43 +1,44 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Safeguarding.Contracts.Actions.V1;
-using Safeguarding.Contracts.Notifications.V1;
-using Safeguarding.Contracts.Reviews.V1;
-using Safeguarding.Publication.Api.Apis;
 using Safeguarding.ServiceDefaults.Security;
-using Safeguarding.Statutory;
 
 namespace Safeguarding.Publication.Api.Reporting;
 
-/// <summary>The yearly report of the caller's partnership, drawn from every service's records.</summary>
+/// <summary>The yearly report of the caller's partnership, drawn from every service's records: as JSON, as CSV per table, and as a printable document.</summary>
 public static class YearlyReportApi
 {
     public static IEndpointRouteBuilder MapYearlyReportApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/yearly-report", GetAsync).WithTags("Yearly report").WithName("GetYearlyReport")
-            .WithSummary("The partnership's yearly report for a period (from, to; by default the financial year today is in): figures only")
-            .RequireAuthorization(Policies.ReadPartnershipFigures);
+        var api = app.MapGroup("/api/yearly-report").WithTags("Yearly report").RequireAuthorization(Policies.ReadPartnershipFigures);
+        api.MapGet("", GetAsync).WithName("GetYearlyReport")
+            .WithSummary("The partnership's yearly report for a period (from, to; by default the financial year today is in): figures only");
+        api.MapGet("/tables/{table}.csv", CsvAsync).WithName("GetYearlyReportTable")
+            .WithSummary("One table of the yearly report as CSV (referrals, notifications, rapid-reviews, decisions, reviews, timeliness, delays, published, action-plan, learning, reach-by-agency, impact)")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        api.MapGet("/document", DocumentAsync).WithName("GetYearlyReportDocument")
+            .WithSummary("The yearly report as one printable HTML document, with charts drawn from its figures")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html");
         return app;
     }
 
-    public static async Task<Ok<YearlyReport>> GetAsync([AsParameters] YearlyReportQuery query, [FromServices] PublicationServices services,
-        [FromServices] NotificationQueries.NotificationQueriesClient notifications, [FromServices] ReviewQueries.ReviewQueriesClient reviews,
-        [FromServices] ActionPlanQueries.ActionPlanQueriesClient plan, CancellationToken ct)
+    public static async Task<Ok<YearlyReport>> GetAsync([AsParameters] YearlyReportQuery query, [FromServices] YearlyReportSources sources, CancellationToken ct) =>
+        TypedResults.Ok(await sources.ComposeAsync(query, ct));
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> CsvAsync(string table, [AsParameters] YearlyReportQuery query,
+        [FromServices] YearlyReportSources sources, HttpContext http, CancellationToken ct)
     {
-        var partnership = services.User.Partnership() ?? "";
-        var (from, to) = query.Period(services.Clock.Today());
-        var (first, last) = (from.ToString("yyyy-MM-dd"), to.ToString("yyyy-MM-dd"));
-        // The four services are asked at once; the slowest decides how long the report takes.
-        var notificationFigures = notifications.GetYearlyFiguresAsync(new YearlyFiguresRequest { Partnership = partnership, From = first, To = last },
-            cancellationToken: ct).ResponseAsync;
-        var reviewFigures = reviews.GetYearlyFiguresAsync(new ReviewFiguresRequest { Partnership = partnership, From = first, To = last },
-            cancellationToken: ct).ResponseAsync;
-        var planRequest = new GetReachFiguresRequest { Partnership = partnership, From = first, To = last };
-        var planFigures = plan.GetActionPlanFiguresAsync(planRequest, cancellationToken: ct).ResponseAsync;
-        var reach = plan.GetReachFiguresAsync(planRequest, cancellationToken: ct).ResponseAsync;
-        var publications = await services.Db.Publications.AsNoTracking().Where(p => p.Partnership == partnership).ToListAsync(ct);
-        return TypedResults.Ok(YearlyReport.Compose(partnership, from, to, await notificationFigures, await reviewFigures, await planFigures, await reach,
-            publications));
+        if (!YearlyReportTables.Names.Contains(table))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such table",
+                detail: $"The yearly report's tables are {string.Join(", ", YearlyReportTables.Names)}.");
+        }
+
+        var report = await sources.ComposeAsync(query, ct);
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"yearly-report-{report.Partnership}-{report.From:yyyy-MM-dd}-{report.To:yyyy-MM-dd}-{table}.csv\"";
+        return TypedResults.Text(CsvTable.Write(YearlyReportTables.Of(report).Single(t => t.Name == table)), "text/csv; charset=utf-8");
     }
+
+    public static async Task<ContentHttpResult> DocumentAsync([AsParameters] YearlyReportQuery query, [FromServices] YearlyReportSources sources,
+        CancellationToken ct) =>
+        TypedResults.Text(YearlyReportDocument.Render(await sources.ComposeAsync(query, ct)), "text/html; charset=utf-8");
 }
