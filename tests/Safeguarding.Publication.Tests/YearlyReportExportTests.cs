@@ -10,7 +10,8 @@ public sealed class YearlyReportExportTests
         [new ReviewTypeCounts("local-child-safeguarding-practice-review", 3, 2, 1)],
         [new TimelinessFigure("decision", 1, 0, 1, 0, 0m), new TimelinessFigure("author-appointed", 1, 1, 0, 0, 1m)],
         [new DelayLine(Guid.Empty, "local-child-safeguarding-practice-review", "review", new DateOnly(2026, 10, 5), "=HYPERLINK(\"http://x.example\",\"<script>\")")],
-        0, [], new ActionPlanCounts(12, 9, 2, 1), new LearningCounts(3, 4, 60, 25, 30, 539, []), []);
+        0, [], [ReviewTimelineLine.Of(Guid.Empty, "local-child-safeguarding-practice-review", new DateOnly(2026, 4, 15), new DateOnly(2026, 6, 1), null, null, null)],
+        new ActionPlanCounts(12, 9, 2, 1), new LearningCounts(3, 4, 60, 25, 30, 539, []), []);
 
     [Theory]
     [InlineData("=1+2", "'=1+2")]
@@ -33,6 +34,7 @@ public sealed class YearlyReportExportTests
         Assert.Equal("Figure,Value\r\nOpened,6\r\nSubmitted to the national panel,6\r\nSubmitted within 15 working days,5\r\nShare within 15 working days,83.3%\r\n", rapidReviews);
         Assert.StartsWith("Review,Type,Delay of,Recorded on,Reason\r\n", CsvTable.Write(tables.Single(t => t.Name == "delays")));
         Assert.Contains(",\"'=HYPERLINK(", CsvTable.Write(tables.Single(t => t.Name == "delays")));
+        Assert.EndsWith(",local-child-safeguarding-practice-review,2026-04-15,June 2026,1,,,,,,\r\n", CsvTable.Write(tables.Single(t => t.Name == "review-timelines")));
     }
 
     [Fact]

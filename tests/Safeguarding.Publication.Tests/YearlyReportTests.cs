@@ -45,7 +45,20 @@ public sealed class YearlyReportTests
         Assert.Equal("The police investigation", Assert.Single(report.Delays).Reason);
         Assert.Equal("2027 – northshire – Child A", report.Published[0].Title);
         Assert.Equal(["neglect"], report.Published[0].LearningThemes);
+
+        // Decided 1 July, author appointed 1 October, sent 1 March, published 12 March: 3, then 5, then 0 months.
+        var steps = report.Timelines.Single(t => t.ReviewId == late.ReviewId);
+        Assert.Equal((new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 12)), (steps.SentToNationalPanelOn, steps.PublishedOn));
+        Assert.Equal((3, (int?)null, 5, 0), (steps.MonthsToAppointment, steps.MonthsToReport, steps.MonthsToNationalPanel, steps.MonthsToPublication));
     }
+
+    [Theory]
+    [InlineData("2026-03-01", "2026-03-31", 0)]
+    [InlineData("2026-03-01", "2026-04-01", 1)]
+    [InlineData("2026-01-31", "2026-02-28", 0)]
+    [InlineData("2026-07-01", "2027-01-01", 6)]
+    public void A_step_takes_the_whole_months_between_its_days(string from, string to, int months) =>
+        Assert.Equal(months, ReviewTimelineLine.Months(DateOnly.Parse(from), DateOnly.Parse(to)));
 
     [Fact]
     public void A_start_that_was_never_recorded_is_counted_as_unknown_not_as_late()

@@ -22,6 +22,7 @@ public sealed record YearlyReport(
     IReadOnlyList<DelayLine> Delays,
     int DecisionsNotToPublish,
     IReadOnlyList<PublishedReview> Published,
+    IReadOnlyList<ReviewTimelineLine> Timelines,
     ActionPlanCounts ActionPlan,
     LearningCounts Learning,
     IReadOnlyList<OutcomeLine> ImpactEvidence)
@@ -50,10 +51,23 @@ public sealed record YearlyReport(
             publications.Count(p => p.Status == PublicationStatus.NotPublished && In(p.NotPublishing?.DecidedOn)),
             [.. published.Select(p => new PublishedReview(p.Id, p.ReviewId, p.ReviewType, $"{p.PublishedOn!.Value.Year} – {p.Partnership} – {p.Register?.Name}",
                 p.PublishedOn.Value, p.LearningThemes))],
+            TimelinesOf(reviews, publications),
             new ActionPlanCounts(plan.Raised, plan.Completed, plan.Overdue, plan.Escalated),
             new LearningCounts(plan.BriefingsPublished, plan.Disseminations, plan.PractitionersBriefed, reach.Courses, reach.Sessions, reach.Practitioners,
                 [.. reach.Agencies.Select(a => new OutcomeLine(a.Agency, a.Practitioners))]),
             [.. plan.ImpactEvidence.Select(k => new OutcomeLine(k.Kind, k.Count))]);
+    }
+
+    /// <summary>Each review of the period, its steps from the review service and its sending and publication from this one.</summary>
+    private static List<ReviewTimelineLine> TimelinesOf(ReviewFigures reviews, IReadOnlyCollection<Model.Publication> publications)
+    {
+        var byReview = publications.ToDictionary(p => p.ReviewId);
+        return [.. reviews.Timelines.Select(t =>
+        {
+            var publication = byReview.GetValueOrDefault(Guid.Parse(t.ReviewId));
+            return ReviewTimelineLine.Of(Guid.Parse(t.ReviewId), t.Type, Date(t.DecidedOn)!.Value, Date(t.AuthorAppointedOn), Date(t.ReportReceivedOn),
+                publication?.SentToNationalBodiesOn, publication?.PublishedOn);
+        })];
     }
 
     private static TimelinessFigure TimelinessFrom(string countedFrom, IReadOnlyList<Model.Publication> published, Func<Model.Publication, DateOnly?> start)

@@ -8,7 +8,7 @@ public static class YearlyReportTables
     public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal)
     {
         "referrals", "notifications", "rapid-reviews", "decisions", "reviews", "timeliness", "delays", "published", "action-plan", "learning",
-        "reach-by-agency", "impact",
+        "reach-by-agency", "impact", "review-timelines",
     };
 
     public static IReadOnlyList<ReportTable> Of(YearlyReport report) =>
@@ -52,7 +52,16 @@ public static class YearlyReportTables
             [.. report.Learning.PractitionersByAgency.Select(a => (IReadOnlyList<string>)[a.Outcome, Number(a.Count)])]),
         new("impact", "Evidence of impact, by kind", ["Kind", "Count"],
             [.. report.ImpactEvidence.Select(e => (IReadOnlyList<string>)[e.Outcome, Number(e.Count)])]),
+        new("review-timelines", "Each review from the decision to publication, and the months each step took",
+            ["Review", "Type", "Decided on", "Author appointed", "Months", "Report received", "Months", "Sent to the national panel", "Months", "Published", "Months"],
+            [.. report.Timelines.Select(t => (IReadOnlyList<string>)[t.ReviewId.ToString(), t.Type, Day(t.DecidedOn),
+                Month(t.AuthorAppointedOn), Count(t.MonthsToAppointment), Month(t.ReportReceivedOn), Count(t.MonthsToReport),
+                Month(t.SentToNationalPanelOn), Count(t.MonthsToNationalPanel), Month(t.PublishedOn), Count(t.MonthsToPublication)])]),
     ];
+
+    private static string Month(DateOnly? day) => day?.ToString("MMMM yyyy", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Count(int? months) => months?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     private static ReportTable Figures(string name, string title, IEnumerable<(string Figure, int Count)> figures) =>
         new(name, title, ["Figure", "Count"], [.. figures.Select(f => (IReadOnlyList<string>)[f.Figure, Number(f.Count)])]);
