@@ -34,4 +34,30 @@ public static class Topology
         await channel.ExchangeDeclareAsync(EventsExchange, ExchangeType.Topic, durable: true, autoDelete: false,
             new Dictionary<string, object?> { ["alternate-exchange"] = UnroutedExchange }, cancellationToken: cancellationToken);
     }
+
+    /// <summary>
+    /// Declares a consuming service's quorum queue, bound to each event type it subscribes to, with
+    /// its bounded deliveries and its dead-letter queue.
+    /// </summary>
+    public static async Task DeclareConsumerQueueAsync(IChannel channel, string serviceName, int deliveryLimit, IEnumerable<string> types,
+        CancellationToken cancellationToken)
+    {
+        var deadLetterQueue = DeadLetterQueue(serviceName);
+        await DeclareEventsExchangeAsync(channel, cancellationToken);
+        await channel.ExchangeDeclareAsync(DeadLetterExchange, ExchangeType.Direct, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+        await channel.QueueDeclareAsync(deadLetterQueue, durable: true, exclusive: false, autoDelete: false,
+            new Dictionary<string, object?> { ["x-queue-type"] = "quorum" }, cancellationToken: cancellationToken);
+        await channel.QueueBindAsync(deadLetterQueue, DeadLetterExchange, routingKey: serviceName, cancellationToken: cancellationToken);
+        await channel.QueueDeclareAsync(Queue(serviceName), durable: true, exclusive: false, autoDelete: false, new Dictionary<string, object?>
+        {
+            ["x-queue-type"] = "quorum",
+            ["x-delivery-limit"] = deliveryLimit,
+            ["x-dead-letter-exchange"] = DeadLetterExchange,
+            ["x-dead-letter-routing-key"] = serviceName,
+        }, cancellationToken: cancellationToken);
+        foreach (var type in types)
+        {
+            await channel.QueueBindAsync(Queue(serviceName), EventsExchange, routingKey: type, cancellationToken: cancellationToken);
+        }
+    }
 }

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
-using RabbitMQ.Client.Exceptions;
 using Safeguarding.ServiceDefaults.Resilience;
 
 namespace Safeguarding.Messaging.Inbox;
@@ -45,7 +44,7 @@ internal sealed class IntegrationEventConsumer<TContext>(
                 var connection = await connections.GetConnectionAsync(stoppingToken);
                 await using var channel = await connection.CreateChannelAsync(
                     new CreateChannelOptions(false, false, consumerDispatchConcurrency: _options.ConsumerConcurrency), stoppingToken);
-                await DeclareTopologyAsync(channel, stoppingToken);
+                await Topology.DeclareConsumerQueueAsync(channel, _options.ServiceName, _options.DeliveryLimit, subscriptions.ByType.Keys, stoppingToken);
                 await channel.BasicQosAsync(0, _options.Prefetch, global: false, stoppingToken);
 
                 var consumer = new AsyncEventingBasicConsumer(channel);
@@ -72,27 +71,6 @@ internal sealed class IntegrationEventConsumer<TContext>(
                 await Task.Delay(backoff, time, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
             }
-        }
-    }
-
-    private async Task DeclareTopologyAsync(IChannel channel, CancellationToken cancellationToken)
-    {
-        var deadLetterQueue = Topology.DeadLetterQueue(_options.ServiceName);
-        await Topology.DeclareEventsExchangeAsync(channel, cancellationToken);
-        await channel.ExchangeDeclareAsync(Topology.DeadLetterExchange, ExchangeType.Direct, durable: true, autoDelete: false, cancellationToken: cancellationToken);
-        await channel.QueueDeclareAsync(deadLetterQueue, durable: true, exclusive: false, autoDelete: false,
-            new Dictionary<string, object?> { ["x-queue-type"] = "quorum" }, cancellationToken: cancellationToken);
-        await channel.QueueBindAsync(deadLetterQueue, Topology.DeadLetterExchange, routingKey: _options.ServiceName, cancellationToken: cancellationToken);
-        await channel.QueueDeclareAsync(Queue, durable: true, exclusive: false, autoDelete: false, new Dictionary<string, object?>
-        {
-            ["x-queue-type"] = "quorum",
-            ["x-delivery-limit"] = _options.DeliveryLimit,
-            ["x-dead-letter-exchange"] = Topology.DeadLetterExchange,
-            ["x-dead-letter-routing-key"] = _options.ServiceName,
-        }, cancellationToken: cancellationToken);
-        foreach (var type in subscriptions.ByType.Keys)
-        {
-            await channel.QueueBindAsync(Queue, Topology.EventsExchange, routingKey: type, cancellationToken: cancellationToken);
         }
     }
 
@@ -126,7 +104,7 @@ internal sealed class IntegrationEventConsumer<TContext>(
                         logger.LogInformation("Handled {Type} {EventId} once its servers were back", envelope.Type, envelope.Id);
                     }
 
-                    await AcknowledgeAsync(channel, delivery);
+                    await DeliveryAnswers.AcknowledgeAsync(channel, delivery);
                     MessagingTelemetry.Consumed.Add(1);
                     return;
                 }
@@ -205,55 +183,19 @@ internal sealed class IntegrationEventConsumer<TContext>(
 
         // A short pause before the redelivery.
         await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(2000, 200 * attempt)), time, CancellationToken.None);
-        try
-        {
-            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, CancellationToken.None);
-        }
-        catch (Exception nackError) when (nackError is AlreadyClosedException or OperationInterruptedException)
-        {
-            // The channel went away: the broker requeues the message itself.
-        }
+        await DeliveryAnswers.RequeueAsync(channel, delivery);
     }
 
     /// <summary>Whether an event waiting for another service is moved to the back of the queue at all.</summary>
     private bool MovesBack => _options.WaitInPlace > TimeSpan.Zero && _options.WaitInPlace != Timeout.InfiniteTimeSpan;
 
-    /// <summary>
-    /// Publishes the message again to the back of this queue (with a broker confirm, within 15 s), then
-    /// acknowledges this delivery. Should the acknowledgement be lost, the copy and the original are
-    /// one event to the inbox. False, and nothing acknowledged, when the delivery's channel has closed
-    /// (the broker has already taken the message back) or the copy could not be published: the
-    /// delivery then keeps waiting in place.
-    /// </summary>
+    /// <summary>Moves the delivery to the back of the queue (<see cref="QueueTail"/>); false when it must keep waiting in place.</summary>
     private async Task<bool> TryMoveBackAsync(IConnection connection, IChannel channel, BasicDeliverEventArgs delivery, CloudEventEnvelope envelope)
     {
-        if (!channel.IsOpen)
+        if (await QueueTail.MoveAsync(connection, channel, delivery, Queue) is { } failure)
         {
-            return false;
-        }
-
-        try
-        {
-            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-            await using var publisher = await connection.CreateChannelAsync(new CreateChannelOptions(true, true), limit.Token);
-            var properties = new BasicProperties(delivery.BasicProperties)
-            {
-                // A fresh delivery, as far as the broker counts them; the moves are counted here.
-                Headers = (delivery.BasicProperties.Headers ?? new Dictionary<string, object?>())
-                    .Where(h => !h.Key.StartsWith("x-", StringComparison.Ordinal))
-                    .Append(KeyValuePair.Create(DeliveryHeaders.MovesHeader, (object?)(delivery.Moves() + 1)))
-                    .ToDictionary(),
-            };
-            await publisher.BasicPublishAsync("", Queue, mandatory: true, properties, delivery.Body, limit.Token);
-            await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            // Whatever went wrong (a timeout, the broker going away, a closed channel), the delivery stays
-            // unacknowledged in this handler, which goes on waiting; a copy already published is one event
-            // to the inbox.
             logger.LogWarning("Moving {Type} {EventId} to the back of the queue failed ({Error}); it keeps waiting in place",
-                envelope.Type, envelope.Id, ex.GetType().Name);
+                envelope.Type, envelope.Id, failure.GetType().Name);
             return false;
         }
 
@@ -261,19 +203,6 @@ internal sealed class IntegrationEventConsumer<TContext>(
         logger.LogWarning("Handling {Type} {EventId} has waited {Seconds:0} s for another service; it goes to the back of the queue so that other events go on",
             envelope.Type, envelope.Id, _options.WaitInPlace.TotalSeconds);
         return true;
-    }
-
-    private static async Task AcknowledgeAsync(IChannel channel, BasicDeliverEventArgs delivery)
-    {
-        try
-        {
-            await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, CancellationToken.None);
-        }
-        catch (Exception ex) when (ex is AlreadyClosedException or OperationInterruptedException)
-        {
-            // The channel went away with the broker, which delivers the message again; the inbox
-            // record saved with the handler's changes makes that delivery change nothing.
-        }
     }
 
     private async Task HandleAsync(CloudEventEnvelope envelope, Subscription subscription, int attempt, CancellationToken cancellationToken)

@@ -12,23 +12,12 @@ public sealed record YearlyReportQuery : IValidatableObject
 
     public DateOnly? To { get; init; }
 
-    public (DateOnly From, DateOnly To) Period(DateOnly today)
-    {
-        var from = From ?? FinancialYearStart(To ?? today);
-        return (from, To ?? from.AddYears(1).AddDays(-1));
-    }
+    public (DateOnly From, DateOnly To) Period(DateOnly today) =>
+        (From ?? FinancialYear.StartOf(To ?? today), To ?? (From ?? FinancialYear.StartOf(today)).AddYears(1).AddDays(-1));
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (From is { } from && To is { } to && to < from)
-        {
-            yield return new ValidationResult("to cannot be before from.", [nameof(To)]);
-        }
-        else if (From is { } first && To is { } last && last > first.AddYears(10))
-        {
-            yield return new ValidationResult("A report covers ten years at most.", [nameof(To)]);
-        }
+        string? error = To < From ? "to cannot be before from." : To > From?.AddYears(10) ? "A report covers ten years at most." : null;
+        return error is null ? [] : [new ValidationResult(error, [nameof(To)])];
     }
-
-    private static DateOnly FinancialYearStart(DateOnly day) => new(day.Month >= 4 ? day.Year : day.Year - 1, 4, 1);
 }
