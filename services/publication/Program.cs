@@ -26,6 +26,7 @@ app.MapFeedsApi();
 app.MapFeedSubscriptionsApi();
 app.MapFeedDeliveriesApi();
 app.MapYearlyReportApi();
+app.MapYearlyReportPublicationsApi();
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 
 app.Run();

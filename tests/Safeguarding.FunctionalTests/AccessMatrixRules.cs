@@ -119,6 +119,9 @@ public sealed partial class AccessMatrixTests
         ["GET /api/yearly-report"] = ["business-manager", "independent-chair"],
         ["GET /api/yearly-report/tables/{table}.csv"] = ["business-manager", "independent-chair"],
         ["GET /api/yearly-report/document"] = ["business-manager", "independent-chair"],
+        ["POST /api/yearly-report/publications"] = ["business-manager", "independent-chair"],
+        ["GET /api/yearly-report/publications"] = ["business-manager", "independent-chair"],
+        ["GET /api/yearly-report/publications/{id}/document"] = ["business-manager", "independent-chair"],
         ["GET /api/publications/{id}/audit"] = ["independent-chair", "operator"],
         ["POST /api/publications/{id}/schedule"] = ["business-manager"],
         ["POST /api/publications/{id}/reports"] = ["business-manager"],
@@ -134,6 +137,7 @@ public sealed partial class AccessMatrixTests
         // Each national body reads its own feed (this test asks for the caller's own; FeedTests for another's).
         ["GET /feeds/{recipient}"] = NationalBodies,
         ["GET /feeds/{recipient}/reports/{publicationId}/{version}"] = NationalBodies,
+        ["GET /feeds/{recipient}/yearly-reports/{yearlyReportId}"] = NationalBodies,
         ["POST /api/feeds/subscriptions"] = ["operator"],
         ["GET /api/feeds/subscriptions"] = ["operator"],
         ["DELETE /api/feeds/subscriptions/{id}"] = ["operator"],

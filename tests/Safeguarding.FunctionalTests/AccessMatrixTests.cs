@@ -79,7 +79,8 @@ public sealed partial class AccessMatrixTests(SystemFixture system)
             .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{hitId}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{version}", "1", StringComparison.Ordinal)
             .Replace("{partnership}", "northshire", StringComparison.Ordinal).Replace("{recipient}", recipient, StringComparison.Ordinal)
-            .Replace("{publicationId}", data.PublicationId, StringComparison.Ordinal).Replace("{table}", "referrals", StringComparison.Ordinal);
+            .Replace("{publicationId}", data.PublicationId, StringComparison.Ordinal).Replace("{table}", "referrals", StringComparison.Ordinal)
+            .Replace("{yearlyReportId}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
         // Operations endpoints are on each service's own port, not behind the gateway.
         using var client = endpoint.Path.StartsWith("/api/", StringComparison.Ordinal) || endpoint.Path.StartsWith("/register/", StringComparison.Ordinal)
             || endpoint.Path.StartsWith("/feeds/", StringComparison.Ordinal)

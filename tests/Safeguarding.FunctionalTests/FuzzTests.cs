@@ -145,7 +145,8 @@ public sealed class FuzzTests(SystemFixture system)
     private static string Concrete(string path) => path
         .Replace("{userName}", "someone", StringComparison.Ordinal).Replace("{code}", "chairs-informed", StringComparison.Ordinal)
         .Replace("{paperId}", Ids[1], StringComparison.Ordinal).Replace("{evidenceId}", Ids[1], StringComparison.Ordinal)
-        .Replace("{table}", "referrals", StringComparison.Ordinal);
+        .Replace("{table}", "referrals", StringComparison.Ordinal)
+        .Replace("{yearlyReportId}", Ids[1], StringComparison.Ordinal);
 
     private static string Short(string text) => text.Length > 20 ? text[..20] + "…" : text;
 }

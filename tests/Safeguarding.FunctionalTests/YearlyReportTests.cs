@@ -75,6 +75,34 @@ public sealed class YearlyReportTests(SystemFixture system)
         }
     }
 
+    [Fact]
+    public async Task Publishing_the_report_keeps_it_as_published_and_sends_its_figures_and_document_to_the_national_panel()
+    {
+        using var businessUnit = await system.ClientAsync("northshire-business-unit");
+        // Since 1 April 2026, up to today (23 December 2026).
+        using var published = await businessUnit.PostAsJsonAsync("/api/yearly-report/publications", new { from = "2026-04-01" });
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+        var report = await published.Content.ReadFromJsonAsync<JsonElement>();
+        var id = report.GetProperty("id").GetString()!;
+        Assert.Equal(("2026-04-01", "2026-12-23"), (report.GetProperty("from").GetString(), report.GetProperty("to").GetString()));
+
+        var pushed = await Receiver.PushedAsync(system, "national-panel", "uk.safeguarding.yearly-report.published.v1", id);
+        var data = pushed.GetProperty("data");
+        Assert.Equal(("northshire", "2026-12-23"), (data.GetProperty("partnership").GetString(), data.GetProperty("figures").GetProperty("to").GetString()));
+        using var panel = await system.ClientAsync("national-panel-feed");
+        var document = await panel.GetStringAsync(new Uri(data.GetProperty("document").GetString()!).PathAndQuery);
+        Assert.Contains("<title>Yearly report: northshire, 1 April 2026 to 23 December 2026</title>", document);
+        Assert.Equal(document, await businessUnit.GetStringAsync(report.GetProperty("document").GetString()));
+        Assert.Contains(id, (await businessUnit.GetFromJsonAsync<JsonElement>("/api/yearly-report/publications")).EnumerateArray()
+            .Select(r => r.GetProperty("id").GetString()));
+
+        // Days still to come cannot be reported as published; another partnership's report is not found.
+        using var early = await businessUnit.PostAsJsonAsync("/api/yearly-report/publications", new { from = "2026-04-01", to = "2027-03-31" });
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        using var southshire = await system.ClientAsync("southshire-chair");
+        Assert.Equal(HttpStatusCode.NotFound, (await southshire.GetAsync(report.GetProperty("document").GetString())).StatusCode);
+    }
+
     private static int Count(JsonElement report, string section, string figure) => report.GetProperty(section).GetProperty(figure).GetInt32();
 
     private static int Decisions(JsonElement report) => report.GetProperty("rapidReviews").GetProperty("decisions").EnumerateArray()

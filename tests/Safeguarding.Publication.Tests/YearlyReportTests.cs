@@ -97,7 +97,8 @@ public sealed class YearlyReportTests
     [InlineData("2026-12-23", null, null, "2026-04-01", "2027-03-31")]
     [InlineData("2027-02-10", null, null, "2026-04-01", "2027-03-31")]
     [InlineData("2027-04-01", null, null, "2027-04-01", "2028-03-31")]
-    [InlineData("2026-12-23", "2019-09-01", null, "2019-09-01", "2020-08-31")]
+    [InlineData("2026-12-23", "2019-09-01", null, "2019-09-01", "2026-12-23")]
+    [InlineData("2026-12-23", "2027-01-01", null, "2027-01-01", "2027-12-31")]
     [InlineData("2026-12-23", null, "2017-03-31", "2016-04-01", "2017-03-31")]
     [InlineData("2026-12-23", "2016-04-01", "2026-12-23", "2016-04-01", "2026-12-23")]
     public void The_period_is_the_financial_year_today_is_in_unless_given(string today, string? from, string? to, string first, string last)

@@ -124,4 +124,14 @@ public static class FeedMinimisation
             decidedOn = e.DecidedOn,
         }),
     ];
+
+    /// <summary>The national panel receives the partnership's yearly report: its figures (counts only) and a link to its document.</summary>
+    public static IReadOnlyList<FeedPayload> YearlyReportPublished(YearlyReportPublishedIntegrationEvent e, System.Text.Json.JsonElement figures, string documentHref) =>
+    [
+        new(NationalPanel, FeedTypes.YearlyReportPublished, new
+        {
+            yearlyReportId = e.YearlyReportId, partnership = e.Partnership, from = e.From, to = e.To, version = e.Version, publishedOn = e.PublishedOn,
+            figures, document = documentHref,
+        }),
+    ];
 }

@@ -16,7 +16,8 @@ internal static class FeedRegistration
         .AddSubscription<FinalReportSentIntegrationEvent, FeedEventHandlers>()
         .AddSubscription<ReviewPublishedIntegrationEvent, FeedEventHandlers>()
         .AddSubscription<PublicationDelayedIntegrationEvent, FeedEventHandlers>()
-        .AddSubscription<DecisionNotToPublishIntegrationEvent, FeedEventHandlers>();
+        .AddSubscription<DecisionNotToPublishIntegrationEvent, FeedEventHandlers>()
+        .AddSubscription<YearlyReportPublishedIntegrationEvent, YearlyReportFeedHandler>();
 
     /// <summary>Writing, reading and pushing the feeds; the subscriptions the deployment declares.</summary>
     public static void AddFeedDelivery(this IHostApplicationBuilder builder)

@@ -13,10 +13,11 @@ public static class FeedTypes
     public const string PublicationDelayed = "uk.safeguarding.review.publication-delayed.v1";
     public const string DecisionNotToPublish = "uk.safeguarding.review.not-to-be-published.v1";
     public const string CatalogueEntry = "uk.safeguarding.repository.catalogue-entry.v1";
+    public const string YearlyReportPublished = "uk.safeguarding.yearly-report.published.v1";
 
     public static readonly IReadOnlyList<string> All =
     [
         NotificationMade, NotificationAmended, NotificationWithdrawn, RapidReviewSubmitted, RapidReviewDecided, FinalReportSent,
-        ReviewPublished, PublicationDelayed, DecisionNotToPublish, CatalogueEntry,
+        ReviewPublished, PublicationDelayed, DecisionNotToPublish, CatalogueEntry, YearlyReportPublished,
     ];
 }

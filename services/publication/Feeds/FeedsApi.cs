@@ -23,6 +23,9 @@ public static class FeedsApi
             .WithSummary("The national body's feed, oldest first, after a cursor (after=, limit=): CloudEvents minimised for that body");
         api.MapGet("/reports/{publicationId:guid}/{version:int}", ReportAsync).WithName("ReadFeedReport")
             .WithSummary("A final report the feed announced, exactly as sent (check it against the announced sha256)");
+        api.MapGet("/yearly-reports/{yearlyReportId:guid}", YearlyReportAsync).WithName("ReadFeedYearlyReport")
+            .WithSummary("A partnership's yearly report the feed announced: its printable document, exactly as published")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html");
         return app;
     }
 
@@ -69,6 +72,20 @@ public static class FeedsApi
 
         await services.Audit.SaveReadAsync(PublicationServices.AuditResource, subject, [$"reports/{version}"], ct);
         return TypedResults.File(await services.ReportContentAsync(publicationId, version, ct), report.ContentType, $"final-report-v{version}{Extension(report.ContentType)}");
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult, NotFound>> YearlyReportAsync(string recipient, Guid yearlyReportId,
+        [FromServices] PublicationServices services, CancellationToken ct)
+    {
+        if (!services.User.Reads(recipient))
+        {
+            return NotYours();
+        }
+
+        var subject = yearlyReportId.ToString();
+        var announced = await services.Db.FeedItems.AnyAsync(i => i.Recipient == recipient && i.Type == FeedTypes.YearlyReportPublished && i.Subject == subject, ct);
+        var document = announced ? await services.Db.PublishedYearlyReports.AsNoTracking().Where(r => r.Id == yearlyReportId).Select(r => r.Document).FirstOrDefaultAsync(ct) : null;
+        return document is null ? TypedResults.NotFound() : TypedResults.Text(document, "text/html; charset=utf-8");
     }
 
     private static ProblemHttpResult NotYours() =>

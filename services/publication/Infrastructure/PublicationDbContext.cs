@@ -18,6 +18,8 @@ public sealed class PublicationDbContext(DbContextOptions<PublicationDbContext> 
 
     public DbSet<Feeds.FeedReader> FeedReaders => Set<Feeds.FeedReader>();
 
+    public DbSet<Model.PublishedYearlyReport> PublishedYearlyReports => Set<Model.PublishedYearlyReport>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PublicationDbContext).Assembly);
