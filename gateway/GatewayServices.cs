@@ -8,7 +8,7 @@ public static class GatewayServices
         ("notification", ["/api/notifications", "/api/referrals"], "Serious incident notifications and referrals"),
         ("rapid-review", ["/api/rapid-reviews", "/api/reviews", "/api/contribution-requests"], "Rapid reviews, their contribution requests, and the reviews that follow"),
         ("learning-action", ["/api/learning-actions"], "Learning and actions"),
-        ("publication", ["/api/publications", "/api/feeds", "/feeds", "/api/yearly-report"], "Publication, the national bodies' feeds and the yearly report"),
+        ("publication", ["/api/publications", "/api/feeds", "/feeds", "/api/yearly-report", "/api/benchmarks"], "Publication, the national bodies' feeds, the yearly report and the benchmarks"),
         ("identity", ["/api/clients", "/api/users"], "Agency clients and people"),
     ];
 

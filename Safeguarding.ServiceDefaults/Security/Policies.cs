@@ -35,6 +35,7 @@ public static class Policies
     public const string ReadCaseIdentifiers = "read-case-identifiers";
     public const string ReadFeed = "read-feed";
     public const string ReadPartnershipFigures = "read-partnership-figures";
+    public const string ReadNationalBenchmarks = "read-national-benchmarks";
 
     /// <summary>The one platform service that reads a case's identifying details from another: for the anonymisation check.</summary>
     public const string PublicationClientId = "publication";
@@ -114,6 +115,8 @@ public static class Policies
         options.AddPolicy(ReadPublications, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager, Roles.IndependentChair));
         // The yearly report and the scrutiny figures: counts of the partnership's work, for those who answer for it.
         options.AddPolicy(ReadPartnershipFigures, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager, Roles.IndependentChair));
+        // Every partnership's figures side by side: the national bodies that compare partnerships.
+        options.AddPolicy(ReadNationalBenchmarks, p => p.RequireAuthenticatedUser().RequireRole(Roles.NationalPanel, Roles.Dfe, Roles.Ofsted));
         // Delaying publication for sensitivity, and not publishing at all, are the chair's decisions.
         options.AddPolicy(DecideOnPublication, p => p.RequireAuthenticatedUser().RequireRole(Roles.IndependentChair));
         // The national bodies read their own outbound feed (each only its own: checked by the publication service).

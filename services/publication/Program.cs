@@ -1,5 +1,6 @@
 using Safeguarding.Messaging.DeadLetters;
 using Safeguarding.Publication.Api.Apis;
+using Safeguarding.Publication.Api.Benchmarks;
 using Safeguarding.Publication.Api.Extensions;
 using Safeguarding.Publication.Api.Feeds;
 using Safeguarding.Publication.Api.Reporting;
@@ -27,6 +28,7 @@ app.MapFeedSubscriptionsApi();
 app.MapFeedDeliveriesApi();
 app.MapYearlyReportApi();
 app.MapYearlyReportPublicationsApi();
+app.MapBenchmarksApi();
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 
 app.Run();

@@ -64,6 +64,19 @@ public sealed class NotificationQueriesService(NotificationDbContext db, IAuditT
         return YearlyFigures.Of(referrals, notifications, from, to);
     }
 
+    public override async Task<CountsByYear> GetCountsByYear(CountsByYearRequest request, ServerCallContext context)
+    {
+        var (from, to) = FiguresYears.Parse(request.FirstYear, request.LastYear);
+        var partnerships = request.Partnerships.ToList();
+        var counts = await db.Notifications.AsNoTracking()
+            .Where(n => n.Status != NotificationStatus.Withdrawn && n.NotifiedOn >= from && n.NotifiedOn <= to)
+            .Where(n => partnerships.Count == 0 || partnerships.Contains(n.Partnership))
+            .GroupBy(n => new { n.Partnership, Year = n.NotifiedOn.Month < 4 ? n.NotifiedOn.Year - 1 : n.NotifiedOn.Year })
+            .Select(g => new YearCount { Partnership = g.Key.Partnership, Year = g.Key.Year, Measure = "notifications", Count = g.Count() })
+            .ToListAsync(context.CancellationToken);
+        return new CountsByYear { Counts = { counts } };
+    }
+
     private async Task<SeriousIncidentNotification> LoadAsync(GetNotificationRequest request, ServerCallContext context)
     {
         if (!Guid.TryParse(request.NotificationId, out var id))

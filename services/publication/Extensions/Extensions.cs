@@ -39,5 +39,6 @@ internal static class Extensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<PublicationServices>();
         builder.Services.AddScoped<Safeguarding.Publication.Api.Reporting.YearlyReportSources>();
+        builder.Services.AddScoped<Safeguarding.Publication.Api.Benchmarks.BenchmarkSources>();
     }
 }

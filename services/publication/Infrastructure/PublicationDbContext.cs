@@ -20,6 +20,10 @@ public sealed class PublicationDbContext(DbContextOptions<PublicationDbContext> 
 
     public DbSet<Model.PublishedYearlyReport> PublishedYearlyReports => Set<Model.PublishedYearlyReport>();
 
+    public DbSet<Model.ChildPopulation> ChildPopulations => Set<Model.ChildPopulation>();
+
+    public DbSet<Model.PartnershipArea> PartnershipAreas => Set<Model.PartnershipArea>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PublicationDbContext).Assembly);

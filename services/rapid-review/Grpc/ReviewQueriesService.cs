@@ -27,6 +27,24 @@ public sealed class ReviewQueriesService(RapidReviewDbContext db, IAuditTrail au
         return YearlyFigures.Of(rapidReviews, reviews, from, to);
     }
 
+    public override async Task<CountsByYear> GetCountsByYear(CountsByYearRequest request, ServerCallContext context)
+    {
+        var (from, to) = FiguresYears.Parse(request.FirstYear, request.LastYear);
+        var partnerships = request.Partnerships.ToList();
+        var rapidReviews = await db.RapidReviews.AsNoTracking()
+            .Where(r => r.NotifiedOn >= from && r.NotifiedOn <= to && (partnerships.Count == 0 || partnerships.Contains(r.Partnership)))
+            .GroupBy(r => new { r.Partnership, Year = r.NotifiedOn.Month < 4 ? r.NotifiedOn.Year - 1 : r.NotifiedOn.Year })
+            .Select(g => new YearCount { Partnership = g.Key.Partnership, Year = g.Key.Year, Measure = "rapid-reviews", Count = g.Count() })
+            .ToListAsync(context.CancellationToken);
+        var localReviews = await db.CaseReviews.AsNoTracking()
+            .Where(r => r.Type == ReviewOutcomes.LocalPracticeReview && r.DecidedOn >= from && r.DecidedOn <= to)
+            .Where(r => partnerships.Count == 0 || partnerships.Contains(r.Partnership))
+            .GroupBy(r => new { r.Partnership, Year = r.DecidedOn.Month < 4 ? r.DecidedOn.Year - 1 : r.DecidedOn.Year })
+            .Select(g => new YearCount { Partnership = g.Key.Partnership, Year = g.Key.Year, Measure = "local-reviews", Count = g.Count() })
+            .ToListAsync(context.CancellationToken);
+        return new CountsByYear { Counts = { rapidReviews, localReviews } };
+    }
+
     [Authorize(Policy = Policies.ReadCaseIdentifiers)]
     public override async Task<RapidReviewReport> GetRapidReviewReport(GetRapidReviewReportRequest request, ServerCallContext context)
     {

@@ -347,6 +347,49 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                     b.ToTable("report_documents", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguarding.Publication.Api.Model.ChildPopulation", b =>
+                {
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("area_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("area_name");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("integer")
+                        .HasColumnName("population");
+
+                    b.HasKey("AreaCode", "Year");
+
+                    b.ToTable("child_populations", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguarding.Publication.Api.Model.PartnershipArea", b =>
+                {
+                    b.Property<string>("Partnership")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partnership");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("area_code");
+
+                    b.HasKey("Partnership", "AreaCode");
+
+                    b.ToTable("partnership_areas", (string)null);
+                });
+
             modelBuilder.Entity("Safeguarding.Publication.Api.Model.Publication", b =>
                 {
                     b.Property<Guid>("Id")
