@@ -8,7 +8,7 @@ public static class GatewayServices
         ("notification", ["/api/notifications", "/api/referrals"], "Serious incident notifications and referrals"),
         ("rapid-review", ["/api/rapid-reviews", "/api/reviews", "/api/contribution-requests"], "Rapid reviews, their contribution requests, and the reviews that follow"),
         ("learning-action", ["/api/learning-actions"], "Learning and actions"),
-        ("publication", ["/api/publications", "/api/feeds", "/feeds", "/api/yearly-report", "/api/benchmarks"], "Publication, the national bodies' feeds, the yearly report and the benchmarks"),
+        ("publication", ["/api/publications", "/api/feeds", "/feeds", "/api/yearly-report", "/api/benchmarks", "/api/history-imports"], "Publication, the national bodies' feeds, the yearly report, the benchmarks and history imports"),
         ("identity", ["/api/clients", "/api/users"], "Agency clients and people"),
     ];
 

@@ -36,6 +36,7 @@ public static class Policies
     public const string ReadFeed = "read-feed";
     public const string ReadPartnershipFigures = "read-partnership-figures";
     public const string ReadNationalBenchmarks = "read-national-benchmarks";
+    public const string ImportHistory = "import-history";
 
     /// <summary>The one platform service that reads a case's identifying details from another: for the anonymisation check.</summary>
     public const string PublicationClientId = "publication";
@@ -115,6 +116,8 @@ public static class Policies
         options.AddPolicy(ReadPublications, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager, Roles.IndependentChair));
         // The yearly report and the scrutiny figures: counts of the partnership's work, for those who answer for it.
         options.AddPolicy(ReadPartnershipFigures, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager, Roles.IndependentChair));
+        // Bringing a partnership's history in from its own register: those who answer for its figures.
+        options.AddPolicy(ImportHistory, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessManager, Roles.IndependentChair));
         // Every partnership's figures side by side: the national bodies that compare partnerships.
         options.AddPolicy(ReadNationalBenchmarks, p => p.RequireAuthenticatedUser().RequireRole(Roles.NationalPanel, Roles.Dfe, Roles.Ofsted));
         // Delaying publication for sensitivity, and not publishing at all, are the chair's decisions.

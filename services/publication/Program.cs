@@ -3,6 +3,7 @@ using Safeguarding.Publication.Api.Apis;
 using Safeguarding.Publication.Api.Benchmarks;
 using Safeguarding.Publication.Api.Extensions;
 using Safeguarding.Publication.Api.Feeds;
+using Safeguarding.Publication.Api.Imports;
 using Safeguarding.Publication.Api.Reporting;
 using Safeguarding.ServiceDefaults.Security;
 
@@ -29,6 +30,7 @@ app.MapFeedDeliveriesApi();
 app.MapYearlyReportApi();
 app.MapYearlyReportPublicationsApi();
 app.MapBenchmarksApi();
+app.MapHistoryImportApi();
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);
 
 app.Run();

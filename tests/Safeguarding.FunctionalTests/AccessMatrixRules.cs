@@ -127,6 +127,7 @@ public sealed partial class AccessMatrixTests
         ["PUT /api/benchmarks/areas"] = ["business-manager", "independent-chair"],
         ["GET /api/benchmarks/national"] = ["national-panel", "dfe", "ofsted"],
         ["PUT /api/benchmarks/child-population"] = ["operator"],
+        ["POST /api/history-imports/dry-run"] = ["business-manager", "independent-chair"],
         ["GET /api/publications/{id}/audit"] = ["independent-chair", "operator"],
         ["POST /api/publications/{id}/schedule"] = ["business-manager"],
         ["POST /api/publications/{id}/reports"] = ["business-manager"],

@@ -45,7 +45,7 @@ public static class BenchmarksApi
     public static async Task<Ok<PartnershipAreasResponse>> SetAreasAsync(PartnershipAreasRequest request, [FromServices] PublicationServices services, CancellationToken ct)
     {
         var partnership = services.User.Partnership() ?? "";
-        var codes = request.AreaCodes!.Select(c => c.ToUpperInvariant()).Order(StringComparer.Ordinal).ToList();
+        var codes = request.AreaCodes.Select(c => c.ToUpperInvariant()).Order(StringComparer.Ordinal).ToList();
         // The old areas go and the new ones come in one transaction.
         services.Db.PartnershipAreas.RemoveRange(await services.Db.PartnershipAreas.Where(a => a.Partnership == partnership).ToListAsync(ct));
         services.Db.PartnershipAreas.AddRange(codes.Select(c => new Model.PartnershipArea { Partnership = partnership, AreaCode = c }));

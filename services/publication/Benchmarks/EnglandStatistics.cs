@@ -18,11 +18,8 @@ public static class EnglandStatistics
         using var stream = typeof(EnglandStatistics).Assembly.GetManifestResourceStream("england-serious-incident-notifications.csv")
             ?? throw new InvalidOperationException("England's figures are missing from the service.");
         using var reader = new StreamReader(stream);
-        var lines = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(l => !l.StartsWith('#')).Skip(1);
-        return lines.Select(l => l.Split(',')).Select(c => new EnglandYear(int.Parse(c[0], CultureInfo.InvariantCulture),
-            int.Parse(c[1], CultureInfo.InvariantCulture), Number(c[2]), Number(c[3]), Number(c[4]), Number(c[5]))).ToDictionary(y => y.Year);
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => !l.StartsWith('#')).Skip(1)
+            .Select(l => l.Split(',').Select(c => c.Length == 0 ? (int?)null : int.Parse(c, CultureInfo.InvariantCulture)).ToArray())
+            .Select(c => new EnglandYear(c[0]!.Value, c[1]!.Value, c[2], c[3], c[4], c[5])).ToDictionary(y => y.Year);
     }
-
-    private static int? Number(string cell) => cell.Length == 0 ? null : int.Parse(cell, CultureInfo.InvariantCulture);
 }

@@ -6,8 +6,7 @@ namespace Safeguarding.Publication.Api.Benchmarks;
 /// <summary>The local authority areas a partnership covers, by their official codes (such as E06000047): one to twenty, each once.</summary>
 public sealed partial record PartnershipAreasRequest : IValidatableObject
 {
-    [Required]
-    public IReadOnlyList<string>? AreaCodes { get; init; }
+    public IReadOnlyList<string> AreaCodes { get; init; } = [];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -7,10 +7,9 @@ internal static class UploadBytes
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
-        int read;
         try
         {
-            while ((read = await content.ReadAsync(chunk, ct)) > 0)
+            for (var read = await content.ReadAsync(chunk, ct); read > 0; read = await content.ReadAsync(chunk, ct))
             {
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > limit)
