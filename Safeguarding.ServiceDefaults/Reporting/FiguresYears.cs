@@ -10,6 +10,9 @@ public static class FiguresYears
 {
     public const int MaxYears = 20;
 
+    /// <summary>The financial year a day falls in, by its first calendar year.</summary>
+    public static int Of(DateOnly day) => day.Month < 4 ? day.Year - 1 : day.Year;
+
     /// <summary>The first day of the first year and the last day of the last.</summary>
     public static (DateOnly From, DateOnly To) Parse(int firstYear, int lastYear) =>
         firstYear is >= 1990 and <= 9000 && lastYear >= firstYear && lastYear - firstYear < MaxYears

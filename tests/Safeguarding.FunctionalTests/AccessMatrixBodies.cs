@@ -70,6 +70,8 @@ internal static class AccessMatrixBodies
         ["/api/publications/{id}/reports"] = (Func<HttpContent>)(() => ReportDocuments.Upload(ReportDocuments.Docx("Child A lived with her mother."), "report.docx")),
         ["/api/publications/{id}/identifiers"] = new { value = "Ann Jones" },
         ["/api/history-imports/dry-run"] = (Func<HttpContent>)(() => new MultipartFormDataContent { { new StringContent("Reference\nRef1\n"), "file", "register.csv" } }),
+        // A register with a problem in it: refused whole, so nothing is imported.
+        ["/api/history-imports"] = (Func<HttpContent>)(() => new MultipartFormDataContent { { new StringContent("Reference,Age\nRef1,99\n"), "file", "register.csv" } }),
         // A file of estimates with its header alone: refused as having no rows, so nothing is imported.
         ["/api/benchmarks/child-population"] = (Func<HttpContent>)(() => new StringContent("area code,area name,year,population\n", System.Text.Encoding.UTF8, "text/csv")),
         ["/api/publications/{id}/hits/{hitId}/resolution"] = new { resolution = "accepted", reason = "r" },

@@ -165,7 +165,7 @@ public sealed class FeedTests(SystemFixture system)
         (await receiver.GetFromJsonAsync<JsonElement>("/refused")).GetProperty("refused").GetInt32();
 
     /// <summary>The cursor after everything on the feed now.</summary>
-    private static async Task<string> EndAsync(HttpClient reader, string recipient)
+    internal static async Task<string> EndAsync(HttpClient reader, string recipient)
     {
         for (var cursor = ""; ;)
         {

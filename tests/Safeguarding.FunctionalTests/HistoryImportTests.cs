@@ -31,6 +31,63 @@ public sealed class HistoryImportTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task A_register_imported_is_counted_in_the_yearly_report_imported_again_changes_nothing_and_nothing_reaches_the_national_feeds()
+    {
+        using var businessUnit = await system.ClientAsync("northshire-business-unit");
+        using var panel = await system.ClientAsync("national-panel-feed");
+        var feedStart = await FeedTests.EndAsync(panel, "national-panel");
+        var register = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "register.csv"));
+
+        var first = await Created(businessUnit.PostAsync("/api/history-imports", Upload(register, "register.csv")));
+        var again = await Created(businessUnit.PostAsync("/api/history-imports", Upload(register, "register.csv")));
+        Assert.Equal(9, first.GetProperty("cases").GetInt32());
+        Assert.Equal((0, 0, 9), (again.GetProperty("added").GetInt32(), again.GetProperty("changed").GetInt32(), again.GetProperty("unchanged").GetInt32()));
+
+        // 2016-17: Ref050 and Ref051 notified (serious harm with abuse suspected; a looked-after child's death), Ref052 not
+        // notified (decided in November 2016, a month only), Ref053 kept for learning (February 2017).
+        var year = await Eventually.GetAsync(async () =>
+        {
+            var report = await businessUnit.GetFromJsonAsync<JsonElement>("/api/yearly-report?from=2016-04-01&to=2017-03-31");
+            return report.GetProperty("referrals").GetProperty("considered").GetInt32() >= 4 ? (JsonElement?)report : null;
+        }, TimeSpan.FromSeconds(30), "the imported referrals in the yearly report");
+        var referrals = year!.Value.GetProperty("referrals");
+        Assert.Equal((4, 2, 1, 1), (referrals.GetProperty("considered").GetInt32(), referrals.GetProperty("notified").GetInt32(),
+            referrals.GetProperty("notNotified").GetInt32(), referrals.GetProperty("keptForLearning").GetInt32()));
+        var notifications = year.Value.GetProperty("notifications");
+        Assert.Equal((2, 1, 1, 1, 1), (notifications.GetProperty("made").GetInt32(), notifications.GetProperty("childDeaths").GetInt32(),
+            notifications.GetProperty("seriousHarm").GetInt32(), notifications.GetProperty("abuseOrNeglectSuspected").GetInt32(),
+            notifications.GetProperty("lookedAfterChildDeaths").GetInt32()));
+        var benchmark = (await businessUnit.GetFromJsonAsync<JsonElement>("/api/benchmarks?from=2016&to=2016")).GetProperty("years")[0];
+        Assert.Equal(2, benchmark.GetProperty("partnership").GetProperty("notifications").GetInt32());
+        Assert.Equal(2, (await businessUnit.GetFromJsonAsync<JsonElement>("/api/history-imports")).GetArrayLength());
+
+        // Nothing of it on the national panel's feed.
+        var page = await panel.GetFromJsonAsync<JsonElement>($"/feeds/national-panel?after={feedStart}&limit=500");
+        Assert.DoesNotContain(page.GetProperty("items").EnumerateArray(), i => i.ToString().Contains("2016-05-04", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_register_with_a_problem_is_not_imported_at_all()
+    {
+        using var chair = await system.ClientAsync("southshire-chair");
+        const string register = "Reference,Referred on,Decision,Decided on\nRef701,2019-01-02,Not notified,2019-01-03\nRef702,2019-01-02,Perhaps,2019-01-03\n";
+        using var refused = await chair.PostAsync("/api/history-imports", Upload(Encoding.UTF8.GetBytes(register), "register.csv"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(["row 3, decision"], (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        Assert.Equal(0, (await chair.GetFromJsonAsync<JsonElement>("/api/history-imports")).GetArrayLength());
+        var report = await chair.GetFromJsonAsync<JsonElement>("/api/yearly-report?from=2018-04-01&to=2019-03-31");
+        Assert.Equal(0, report.GetProperty("referrals").GetProperty("considered").GetInt32());
+    }
+
+    private static async Task<JsonElement> Created(Task<HttpResponseMessage> call)
+    {
+        using var response = await call;
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, body.ToString());
+        return body;
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_register_is_refused_naming_the_file_and_never_a_500()
     {
         using var chair = await system.ClientAsync("northshire-chair");

@@ -1,4 +1,6 @@
+using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Messaging;
+using Safeguarding.Notification.Api.IntegrationEvents;
 using Safeguarding.Notification.Api.Apis;
 using Safeguarding.Notification.Api.Infrastructure;
 using Safeguarding.ServiceDefaults.Audit;
@@ -15,7 +17,8 @@ internal static class Extensions
         builder.Services.AddMigration<NotificationDbContext>();
         builder.Services.AddAuditTrail<NotificationDbContext>("notification");
         builder.AddMessagingClient("messaging");
-        builder.AddEventBus<NotificationDbContext>("notification");
+        builder.AddEventBus<NotificationDbContext>("notification")
+            .AddSubscription<HistoryImportedIntegrationEvent, HistoryImportedIntegrationEventHandler>();
         builder.Services.AddStatutoryCalendar(builder.Configuration);
         builder.Services.AddGrpc();
         builder.AddSafeguardingAuthentication();

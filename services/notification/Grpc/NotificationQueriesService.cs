@@ -61,7 +61,8 @@ public sealed class NotificationQueriesService(NotificationDbContext db, IAuditT
             .ToListAsync(context.CancellationToken);
         var notifications = await db.Notifications.AsNoTracking()
             .Where(n => n.Partnership == request.Partnership && n.NotifiedOn >= from && n.NotifiedOn <= to).ToListAsync(context.CancellationToken);
-        return YearlyFigures.Of(referrals, notifications, from, to);
+        var imported = await db.ImportedReferrals.AsNoTracking().Where(r => r.Partnership == request.Partnership).ToListAsync(context.CancellationToken);
+        return YearlyFigures.Of(referrals, notifications, from, to, imported);
     }
 
     public override async Task<CountsByYear> GetCountsByYear(CountsByYearRequest request, ServerCallContext context)
@@ -72,9 +73,21 @@ public sealed class NotificationQueriesService(NotificationDbContext db, IAuditT
             .Where(n => n.Status != NotificationStatus.Withdrawn && n.NotifiedOn >= from && n.NotifiedOn <= to)
             .Where(n => partnerships.Count == 0 || partnerships.Contains(n.Partnership))
             .GroupBy(n => new { n.Partnership, Year = n.NotifiedOn.Month < 4 ? n.NotifiedOn.Year - 1 : n.NotifiedOn.Year })
-            .Select(g => new YearCount { Partnership = g.Key.Partnership, Year = g.Key.Year, Measure = "notifications", Count = g.Count() })
+            .Select(g => new { g.Key.Partnership, g.Key.Year, Count = g.Count() })
             .ToListAsync(context.CancellationToken);
-        return new CountsByYear { Counts = { counts } };
+        // Imported notifications, their dates as the register recorded them.
+        var imported = (await db.ImportedReferrals.AsNoTracking().Where(r => r.Decision == "notified")
+                .Where(r => partnerships.Count == 0 || partnerships.Contains(r.Partnership)).ToListAsync(context.CancellationToken))
+            .Where(r => r.IsNotification && r.NotifiedOn!.Value.FirstDay >= from && r.NotifiedOn.Value.FirstDay <= to)
+            .Select(r => new { r.Partnership, Year = FiguresYears.Of(r.NotifiedOn!.Value.FirstDay), Count = 1 });
+        return new CountsByYear
+        {
+            Counts =
+            {
+                counts.Concat(imported).GroupBy(c => (c.Partnership, c.Year))
+                    .Select(g => new YearCount { Partnership = g.Key.Partnership, Year = g.Key.Year, Measure = "notifications", Count = g.Sum(c => c.Count) }),
+            },
+        };
     }
 
     private async Task<SeriousIncidentNotification> LoadAsync(GetNotificationRequest request, ServerCallContext context)

@@ -11,6 +11,14 @@ namespace Safeguarding.Notification.Api.Grpc;
 internal static class YearlyFigures
 {
     public static NotificationFigures Of(IReadOnlyCollection<Referral> referrals, IReadOnlyCollection<SeriousIncidentNotification> notifications,
+        DateOnly from, DateOnly to, IReadOnlyCollection<ImportedReferral>? imported = null)
+    {
+        var figures = Live(referrals, notifications, from, to);
+        ImportedFigures.Add(figures, imported ?? [], from, to);
+        return figures;
+    }
+
+    private static NotificationFigures Live(IReadOnlyCollection<Referral> referrals, IReadOnlyCollection<SeriousIncidentNotification> notifications,
         DateOnly from, DateOnly to)
     {
         bool In(DateOnly? day) => day is { } d && d >= from && d <= to;

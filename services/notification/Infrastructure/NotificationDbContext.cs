@@ -14,6 +14,8 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
 
     public DbSet<Referral> Referrals => Set<Referral>();
 
+    public DbSet<ImportedReferral> ImportedReferrals => Set<ImportedReferral>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);

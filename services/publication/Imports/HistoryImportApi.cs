@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Safeguarding.Publication.Api.Apis;
+using Safeguarding.ServiceDefaults.Domain;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Statutory;
 
@@ -8,7 +10,8 @@ namespace Safeguarding.Publication.Api.Imports;
 
 /// <summary>
 /// Bringing a partnership's history in from its own register (CSV UTF-8 or XLSX): the dry run reads
-/// the whole file and reports every problem by row and column, keeping nothing of it.
+/// the whole file and reports every problem by row and column, keeping nothing; the import takes
+/// every case or none, and each service takes its part.
 /// </summary>
 public static class HistoryImportApi
 {
@@ -23,22 +26,38 @@ public static class HistoryImportApi
         api.MapPost("/dry-run", DryRunAsync).WithName("DryRunHistoryImport")
             .WithSummary("Check a register (multipart/form-data: file, CSV UTF-8 or XLSX, at most 10 MB) without importing anything: every problem by row and column, and what its good rows hold")
             .DisableAntiforgery().WithFormOptions(multipartBodyLengthLimit: MaxFormBytes).WithMetadata(new RequestSizeLimitAttribute(MaxFormBytes));
+        api.MapPost("", HistoryImporting.ImportAsync).WithName("ImportHistory")
+            .WithSummary("Import a register (as for the dry run): every case or, if any row has a problem, none; a case brought in again as it was changes nothing")
+            .DisableAntiforgery().WithFormOptions(multipartBodyLengthLimit: MaxFormBytes).WithMetadata(new RequestSizeLimitAttribute(MaxFormBytes));
+        api.MapGet("", ListAsync).WithName("ListHistoryImports").WithSummary("The partnership's imports, newest first");
+        api.MapGet("/{id:guid}", GetAsync).WithName("GetHistoryImport").WithSummary("One of the partnership's imports");
         return app;
     }
 
     public static async Task<Results<Ok<HistoryImportReport>, ValidationProblem>> DryRunAsync(IFormFile? file, [FromServices] PublicationServices services,
         CancellationToken ct)
     {
-        if (file is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Attach the register as the form's file."] });
-        await using var content = file.OpenReadStream();
-        var register = await RegisterFile.ReadAsync(content, $"{file.FileName} {file.ContentType}", ct);
-        if (register.IsRefused)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [.. register.Problems.Select(p => p.Message)] },
-                title: "The file cannot be imported.");
-        var (cases, problems) = HistoryCaseReader.Read(register, services.Clock.Today());
+        var (upload, refused) = await RegisterUpload.ReadAsync(file, services.Clock.Today(), ct);
+        if (upload is null)
+            return refused!;
         services.Audit.Record("dry-run", AuditResource, services.User.Partnership() ?? "", "register");
         await services.Db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new HistoryImportReport(register.Rows.Count, problems.Count == 0, problems, HistoryCounts.Of(cases)));
+        return TypedResults.Ok(new HistoryImportReport(upload.Rows, upload.Problems.Count == 0, upload.Problems, HistoryCounts.Of(upload.Cases)));
+    }
+
+    public static async Task<Ok<HistoryImportResponse>> GetAsync(Guid id, [FromServices] PublicationServices services, CancellationToken ct)
+    {
+        var partnership = services.User.Partnership() ?? "";
+        var import = await services.Db.HistoryImports.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.Partnership == partnership, ct)
+            ?? throw new NotFoundException("History import", id);
+        return TypedResults.Ok(HistoryImportResponse.Of(import));
+    }
+
+    public static async Task<Ok<List<HistoryImportResponse>>> ListAsync([FromServices] PublicationServices services, CancellationToken ct)
+    {
+        var partnership = services.User.Partnership() ?? "";
+        var imports = await services.Db.HistoryImports.AsNoTracking().Where(i => i.Partnership == partnership).OrderByDescending(i => i.ImportedAt)
+            .ToListAsync(ct);
+        return TypedResults.Ok(imports.Select(HistoryImportResponse.Of).ToList());
     }
 }

@@ -24,6 +24,10 @@ public sealed class PublicationDbContext(DbContextOptions<PublicationDbContext> 
 
     public DbSet<Model.PartnershipArea> PartnershipAreas => Set<Model.PartnershipArea>();
 
+    public DbSet<Model.HistoryImport> HistoryImports => Set<Model.HistoryImport>();
+
+    public DbSet<Model.RegisterCase> RegisterCases => Set<Model.RegisterCase>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PublicationDbContext).Assembly);

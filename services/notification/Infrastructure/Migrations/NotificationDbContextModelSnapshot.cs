@@ -117,6 +117,66 @@ namespace Safeguarding.Notification.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguarding.Notification.Api.Model.ImportedReferral", b =>
+                {
+                    b.Property<string>("Partnership")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partnership");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reference");
+
+                    b.Property<bool?>("AbuseOrNeglectSuspected")
+                        .HasColumnType("boolean")
+                        .HasColumnName("abuse_or_neglect_suspected");
+
+                    b.Property<string>("DecidedOn")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Decision")
+                        .HasColumnType("text")
+                        .HasColumnName("decision");
+
+                    b.Property<bool>("HasOutcome")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_outcome");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<bool?>("LookedAfter")
+                        .HasColumnType("boolean")
+                        .HasColumnName("looked_after");
+
+                    b.Property<string>("Nature")
+                        .HasColumnType("text")
+                        .HasColumnName("nature");
+
+                    b.Property<string>("NotifiedOn")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("notified_on");
+
+                    b.Property<string>("ReferredOn")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("referred_on");
+
+                    b.Property<string>("ReferringAgency")
+                        .HasColumnType("text")
+                        .HasColumnName("referring_agency");
+
+                    b.HasKey("Partnership", "Reference");
+
+                    b.ToTable("imported_referrals", (string)null);
+                });
+
             modelBuilder.Entity("Safeguarding.Notification.Api.Model.NotificationAmendment", b =>
                 {
                     b.Property<long>("Id")

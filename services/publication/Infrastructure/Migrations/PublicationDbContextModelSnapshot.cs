@@ -373,6 +373,48 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                     b.ToTable("child_populations", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguarding.Publication.Api.Model.HistoryImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("integer")
+                        .HasColumnName("added");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("integer")
+                        .HasColumnName("cases");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("integer")
+                        .HasColumnName("changed");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partnership");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Partnership", "ImportedAt");
+
+                    b.ToTable("history_imports", (string)null);
+                });
+
             modelBuilder.Entity("Safeguarding.Publication.Api.Model.PartnershipArea", b =>
                 {
                     b.Property<string>("Partnership")
@@ -546,6 +588,52 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                         .IsUnique();
 
                     b.ToTable("published_yearly_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguarding.Publication.Api.Model.RegisterCase", b =>
+                {
+                    b.Property<string>("Partnership")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partnership");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reference");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("integer")
+                        .HasColumnName("age");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("details");
+
+                    b.Property<string>("Gender")
+                        .HasColumnType("text")
+                        .HasColumnName("gender");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<string>("Location")
+                        .HasColumnType("text")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("text")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Partnership", "Reference");
+
+                    b.ToTable("register_cases", (string)null);
                 });
 
             modelBuilder.Entity("Safeguarding.ServiceDefaults.Audit.AuditEntry", b =>
