@@ -48,7 +48,8 @@ public sealed class HistoryImportTests(SystemFixture system)
         var year = await Eventually.GetAsync(async () =>
         {
             var report = await businessUnit.GetFromJsonAsync<JsonElement>("/api/yearly-report?from=2016-04-01&to=2017-03-31");
-            return report.GetProperty("referrals").GetProperty("considered").GetInt32() >= 4 ? (JsonElement?)report : null;
+            return report.GetProperty("referrals").GetProperty("considered").GetInt32() >= 4
+                && report.GetProperty("rapidReviews").GetProperty("submitted").GetInt32() >= 2 ? (JsonElement?)report : null;
         }, TimeSpan.FromSeconds(30), "the imported referrals in the yearly report");
         var referrals = year!.Value.GetProperty("referrals");
         Assert.Equal((4, 2, 1, 1), (referrals.GetProperty("considered").GetInt32(), referrals.GetProperty("notified").GetInt32(),
@@ -57,8 +58,23 @@ public sealed class HistoryImportTests(SystemFixture system)
         Assert.Equal((2, 1, 1, 1, 1), (notifications.GetProperty("made").GetInt32(), notifications.GetProperty("childDeaths").GetInt32(),
             notifications.GetProperty("seriousHarm").GetInt32(), notifications.GetProperty("abuseOrNeglectSuspected").GetInt32(),
             notifications.GetProperty("lookedAfterChildDeaths").GetInt32()));
+        // Their rapid reviews (before the working-day calendar begins, so their timeliness is not known), the chair's
+        // decisions, and the serious case review that followed Ref050, started in June 2016 and completed in January 2017.
+        var rapidReviews = year.Value.GetProperty("rapidReviews");
+        Assert.Equal((2, 2, 0), (rapidReviews.GetProperty("opened").GetInt32(), rapidReviews.GetProperty("submitted").GetInt32(),
+            rapidReviews.GetProperty("submittedWithin15WorkingDays").GetInt32()));
+        Assert.Equal([("no-further-action", 1), ("serious-case-review", 1)], rapidReviews.GetProperty("decisions").EnumerateArray()
+            .Select(d => (d.GetProperty("outcome").GetString(), d.GetProperty("count").GetInt32())).Order());
+        var scr = year.Value.GetProperty("reviews").EnumerateArray().Single(r => r.GetProperty("type").GetString() == "serious-case-review");
+        Assert.Equal((1, 1), (scr.GetProperty("started").GetInt32(), scr.GetProperty("completed").GetInt32()));
+        // 2017-18: Ref055 notified on 15 February 2018 and its rapid review sent on 1 March, within 15 working days.
+        var later = await businessUnit.GetFromJsonAsync<JsonElement>("/api/yearly-report?from=2017-04-01&to=2018-03-31");
+        Assert.Equal((2, 1), (later.GetProperty("rapidReviews").GetProperty("submitted").GetInt32(),
+            later.GetProperty("rapidReviews").GetProperty("submittedWithin15WorkingDays").GetInt32()));
+
         var benchmark = (await businessUnit.GetFromJsonAsync<JsonElement>("/api/benchmarks?from=2016&to=2016")).GetProperty("years")[0];
-        Assert.Equal(2, benchmark.GetProperty("partnership").GetProperty("notifications").GetInt32());
+        Assert.Equal((2, 2, 0), (benchmark.GetProperty("partnership").GetProperty("notifications").GetInt32(),
+            benchmark.GetProperty("partnership").GetProperty("rapidReviews").GetInt32(), benchmark.GetProperty("partnership").GetProperty("localReviews").GetInt32()));
         Assert.Equal(2, (await businessUnit.GetFromJsonAsync<JsonElement>("/api/history-imports")).GetArrayLength());
 
         // Nothing of it on the national panel's feed.

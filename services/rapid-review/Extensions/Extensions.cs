@@ -20,7 +20,8 @@ internal static class Extensions
         builder.AddMessagingClient("messaging");
         builder.AddEventBus<RapidReviewDbContext>("rapid-review")
             .AddSubscription<SeriousIncidentNotifiedIntegrationEvent, SeriousIncidentNotifiedIntegrationEventHandler>()
-            .AddSubscription<NotificationWithdrawnIntegrationEvent, NotificationWithdrawnIntegrationEventHandler>();
+            .AddSubscription<NotificationWithdrawnIntegrationEvent, NotificationWithdrawnIntegrationEventHandler>()
+            .AddSubscription<HistoryImportedIntegrationEvent, HistoryImportedIntegrationEventHandler>();
         builder.Services.AddStatutoryCalendar(builder.Configuration);
         builder.Services.AddGaugeSampler<RapidReviewGauges>();
         builder.Services.AddOptions<ContributionChasingOptions>().Bind(builder.Configuration.GetSection("RapidReview:Chasing"))

@@ -24,7 +24,8 @@ public sealed class ReviewQueriesService(RapidReviewDbContext db, IAuditTrail au
             .Select(r => new RapidReviewDates(r.NotifiedOn, r.Submission, r.Decision)).ToListAsync(context.CancellationToken);
         var reviews = await db.CaseReviews.AsNoTracking().Where(r => r.Partnership == request.Partnership && r.DecidedOn <= to)
             .ToListAsync(context.CancellationToken);
-        return YearlyFigures.Of(rapidReviews, reviews, from, to);
+        var imported = await db.ImportedReviews.AsNoTracking().Where(r => r.Partnership == request.Partnership).ToListAsync(context.CancellationToken);
+        return YearlyFigures.Of(rapidReviews, reviews, from, to, imported);
     }
 
     public override async Task<CountsByYear> GetCountsByYear(CountsByYearRequest request, ServerCallContext context)
@@ -42,7 +43,17 @@ public sealed class ReviewQueriesService(RapidReviewDbContext db, IAuditTrail au
             .GroupBy(r => new { r.Partnership, Year = r.DecidedOn.Month < 4 ? r.DecidedOn.Year - 1 : r.DecidedOn.Year })
             .Select(g => new YearCount { Partnership = g.Key.Partnership, Year = g.Key.Year, Measure = "local-reviews", Count = g.Count() })
             .ToListAsync(context.CancellationToken);
-        return new CountsByYear { Counts = { rapidReviews, localReviews } };
+        var imported = (await db.ImportedReviews.AsNoTracking().Where(r => partnerships.Count == 0 || partnerships.Contains(r.Partnership))
+            .ToListAsync(context.CancellationToken)).SelectMany(ImportedCounts.Of).Where(c => c.Day >= from && c.Day <= to)
+            .Select(c => new YearCount { Partnership = c.Partnership, Year = FiguresYears.Of(c.Day), Measure = c.Measure, Count = 1 });
+        return new CountsByYear
+        {
+            Counts =
+            {
+                rapidReviews.Concat(localReviews).Concat(imported).GroupBy(c => (c.Partnership, c.Year, c.Measure))
+                    .Select(g => new YearCount { Partnership = g.Key.Partnership, Year = g.Key.Year, Measure = g.Key.Measure, Count = g.Sum(c => c.Count) }),
+            },
+        };
     }
 
     [Authorize(Policy = Policies.ReadCaseIdentifiers)]

@@ -9,7 +9,15 @@ namespace Safeguarding.RapidReview.Api.Grpc;
 /// </summary>
 internal static class YearlyFigures
 {
-    public static ReviewFigures Of(IReadOnlyCollection<RapidReviewDates> rapidReviews, IReadOnlyCollection<CaseReview> reviews, DateOnly from, DateOnly to)
+    public static ReviewFigures Of(IReadOnlyCollection<RapidReviewDates> rapidReviews, IReadOnlyCollection<CaseReview> reviews, DateOnly from, DateOnly to,
+        IReadOnlyCollection<ImportedReview>? imported = null)
+    {
+        var figures = Live(rapidReviews, reviews, from, to);
+        ImportedFigures.Add(figures, imported ?? [], from, to);
+        return figures;
+    }
+
+    private static ReviewFigures Live(IReadOnlyCollection<RapidReviewDates> rapidReviews, IReadOnlyCollection<CaseReview> reviews, DateOnly from, DateOnly to)
     {
         bool In(DateOnly? day) => day is { } d && d >= from && d <= to;
         var submitted = rapidReviews.Where(r => In(r.Submission?.SubmittedOn)).ToList();

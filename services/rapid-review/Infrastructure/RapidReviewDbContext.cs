@@ -11,6 +11,8 @@ public sealed class RapidReviewDbContext(DbContextOptions<RapidReviewDbContext> 
 
     public DbSet<CaseReview> CaseReviews => Set<CaseReview>();
 
+    public DbSet<ImportedReview> ImportedReviews => Set<ImportedReview>();
+
     public DbSet<WithdrawnNotification> WithdrawnNotifications => Set<WithdrawnNotification>();
 
     public DbSet<MeetingPaperContent> MeetingPaperContents => Set<MeetingPaperContent>();

@@ -197,6 +197,56 @@ namespace Safeguarding.RapidReview.Api.Infrastructure.Migrations
                     b.ToTable("case_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguarding.RapidReview.Api.Model.ImportedReview", b =>
+                {
+                    b.Property<string>("Partnership")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partnership");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<string>("NotifiedOn")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("notified_on");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_time");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("RapidReviewOn")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("rapid_review_on");
+
+                    b.Property<string>("ReportToPartnership")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("report_to_partnership");
+
+                    b.Property<string>("ReviewDecidedOn")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("review_decided_on");
+
+                    b.HasKey("Partnership", "Reference");
+
+                    b.ToTable("imported_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Safeguarding.RapidReview.Api.Model.MeetingPaperContent", b =>
                 {
                     b.Property<Guid>("PaperId")
