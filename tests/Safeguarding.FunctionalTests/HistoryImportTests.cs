@@ -66,7 +66,10 @@ public sealed class HistoryImportTests(SystemFixture system)
         Assert.Equal([("no-further-action", 1), ("serious-case-review", 1)], rapidReviews.GetProperty("decisions").EnumerateArray()
             .Select(d => (d.GetProperty("outcome").GetString(), d.GetProperty("count").GetInt32())).Order());
         var scr = year.Value.GetProperty("reviews").EnumerateArray().Single(r => r.GetProperty("type").GetString() == "serious-case-review");
-        Assert.Equal((1, 1), (scr.GetProperty("started").GetInt32(), scr.GetProperty("completed").GetInt32()));
+        Assert.Equal((1, 1, 1), (scr.GetProperty("started").GetInt32(), scr.GetProperty("completed").GetInt32(), scr.GetProperty("published").GetInt32()));
+        // Published in March 2017, a month only, under the partnership's reference.
+        var published = Assert.Single(year.Value.GetProperty("published").EnumerateArray());
+        Assert.Equal(("Ref050", "2017-03-01"), (published.GetProperty("review").GetString(), published.GetProperty("publishedOn").GetString()));
         // 2017-18: Ref055 notified on 15 February 2018 and its rapid review sent on 1 March, within 15 working days.
         var later = await businessUnit.GetFromJsonAsync<JsonElement>("/api/yearly-report?from=2017-04-01&to=2018-03-31");
         Assert.Equal((2, 1), (later.GetProperty("rapidReviews").GetProperty("submitted").GetInt32(),

@@ -9,8 +9,8 @@ public sealed class YearlyReportExportTests
         new RapidReviewCounts(6, 6, 5, 0.833m, [new OutcomeLine("no-further-action", 3), new OutcomeLine("local-child-safeguarding-practice-review", 3)]),
         [new ReviewTypeCounts("local-child-safeguarding-practice-review", 3, 2, 1)],
         [new TimelinessFigure("decision", 1, 0, 1, 0, 0m), new TimelinessFigure("author-appointed", 1, 1, 0, 0, 1m)],
-        [new DelayLine(Guid.Empty, "local-child-safeguarding-practice-review", "review", new DateOnly(2026, 10, 5), "=HYPERLINK(\"http://x.example\",\"<script>\")")],
-        0, [], [ReviewTimelineLine.Of(Guid.Empty, "local-child-safeguarding-practice-review", new DateOnly(2026, 4, 15), new DateOnly(2026, 6, 1), null, null, null)],
+        [new DelayLine(Guid.Empty.ToString(), "local-child-safeguarding-practice-review", "review", new DateOnly(2026, 10, 5), "=HYPERLINK(\"http://x.example\",\"<script>\")")],
+        0, [], [ReviewTimelineLine.Of(Guid.Empty.ToString(), "local-child-safeguarding-practice-review", new DateOnly(2026, 4, 15), new DateOnly(2026, 6, 1), null, null, null)],
         new ActionPlanCounts(12, 9, 2, 1), new LearningCounts(3, 4, 60, 25, 30, 539, []), []);
 
     [Theory]

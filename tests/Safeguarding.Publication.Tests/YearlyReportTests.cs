@@ -36,7 +36,7 @@ public sealed class YearlyReportTests
 
         var report = Compose(reviews, [late, prompt, after]);
 
-        Assert.Equal(new[] { prompt.Id, late.Id }.Order(), report.Published.Select(p => p.PublicationId).Order());
+        Assert.Equal(new Guid?[] { prompt.Id, late.Id }.Order(), report.Published.Select(p => p.PublicationId).Order());
         Assert.Equal(new ReviewTypeCounts(Lcspr, 2, 3, 2), Assert.Single(report.Reviews));
         var fromDecision = report.Timeliness.Single(t => t.CountedFrom == "decision");
         Assert.Equal((2, 1, 1, 0, 0.5m), (fromDecision.Published, fromDecision.WithinSixMonths, fromDecision.Later, fromDecision.Unknown, fromDecision.Share));
@@ -47,7 +47,7 @@ public sealed class YearlyReportTests
         Assert.Equal(["neglect"], report.Published[0].LearningThemes);
 
         // Decided 1 July, author appointed 1 October, sent 1 March, published 12 March: 3, then 5, then 0 months.
-        var steps = report.Timelines.Single(t => t.ReviewId == late.ReviewId);
+        var steps = report.Timelines.Single(t => t.Review == late.ReviewId.ToString());
         Assert.Equal((new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 12)), (steps.SentToNationalPanelOn, steps.PublishedOn));
         Assert.Equal((3, (int?)null, 5, 0), (steps.MonthsToAppointment, steps.MonthsToReport, steps.MonthsToNationalPanel, steps.MonthsToPublication));
     }

@@ -23,7 +23,7 @@ public static class RegisterCases
         return (registerCase, details);
     }
 
-    public static ImportedCase DetailsOf(RegisterCase c) => JsonSerializer.Deserialize<ImportedCase>(c.Details, Json)!;
+    public static ImportedCase DetailsOf(string details) => JsonSerializer.Deserialize<ImportedCase>(details, Json)!;
 
     private static string? Day(HistoryDate? date) => date?.ToString();
 }

@@ -5,7 +5,7 @@ namespace Safeguarding.Publication.Api.Reporting;
 /// day of each step (empty until taken) and the whole months each took from the step before it.
 /// </summary>
 public sealed record ReviewTimelineLine(
-    Guid ReviewId,
+    string Review,
     string Type,
     DateOnly DecidedOn,
     DateOnly? AuthorAppointedOn,
@@ -17,7 +17,7 @@ public sealed record ReviewTimelineLine(
     int? MonthsToNationalPanel,
     int? MonthsToPublication)
 {
-    public static ReviewTimelineLine Of(Guid reviewId, string type, DateOnly decidedOn, DateOnly? appointed, DateOnly? received, DateOnly? sent,
+    public static ReviewTimelineLine Of(string review, string type, DateOnly decidedOn, DateOnly? appointed, DateOnly? received, DateOnly? sent,
         DateOnly? published)
     {
         DateOnly? previous = decidedOn;
@@ -32,7 +32,7 @@ public sealed record ReviewTimelineLine(
             return Months(before, taken);
         }
 
-        return new ReviewTimelineLine(reviewId, type, decidedOn, appointed, received, sent, published, Step(appointed), Step(received), Step(sent),
+        return new ReviewTimelineLine(review, type, decidedOn, appointed, received, sent, published, Step(appointed), Step(received), Step(sent),
             Step(published));
     }
 

@@ -1,4 +1,5 @@
 using Safeguarding.Contracts.Actions.V1;
+using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Contracts.Notifications.V1;
 using Safeguarding.Contracts.Reviews.V1;
 using Safeguarding.Publication.Api.Model;
@@ -28,12 +29,15 @@ public sealed record YearlyReport(
     IReadOnlyList<OutcomeLine> ImpactEvidence)
 {
     public static YearlyReport Compose(string partnership, DateOnly from, DateOnly to, NotificationFigures notifications, ReviewFigures reviews,
-        ActionPlanFigures plan, PartnershipReach reach, IReadOnlyCollection<Model.Publication> publications)
+        ActionPlanFigures plan, PartnershipReach reach, IReadOnlyCollection<Model.Publication> publications, IReadOnlyCollection<ImportedCase>? imported = null)
     {
         bool In(DateOnly? day) => day is { } d && d >= from && d <= to;
+        var history = new ImportedReviews(imported ?? [], partnership, from, to);
         var published = publications.Where(p => p.Status == PublicationStatus.Published && In(p.PublishedOn)).OrderBy(p => p.PublishedOn).ToList();
         var timelines = reviews.Timelines.ToDictionary(t => t.ReviewId, StringComparer.Ordinal);
-        var types = reviews.Reviews.Select(r => r.Type).Union(published.Select(p => p.ReviewType)).Order(StringComparer.Ordinal);
+        var types = reviews.Reviews.Select(r => r.Type).Union(published.Select(p => p.ReviewType)).Union(history.Types).Order(StringComparer.Ordinal);
+        List<PublishedDates> timeliness = [.. published.Select(p => new PublishedDates(p.PublishedOn!.Value, p.DecidedOn,
+            Date(timelines.GetValueOrDefault(p.ReviewId.ToString())?.AuthorAppointedOn))), .. history.Timeliness];
         return new YearlyReport(partnership, from, to,
             new ReferralCounts(notifications.ReferralsConsidered, notifications.ReferralsNotified, notifications.ReferralsNotNotified,
                 notifications.ReferralsKeptForLearning, notifications.KeptForLearningWithOutcome, notifications.Escalations),
@@ -42,16 +46,16 @@ public sealed record YearlyReport(
             new RapidReviewCounts(reviews.RapidReviews, reviews.Submitted, reviews.SubmittedWithin15WorkingDays,
                 Share(reviews.SubmittedWithin15WorkingDays, reviews.Submitted), [.. reviews.Decisions.Select(d => new OutcomeLine(d.Outcome, d.Count))]),
             [.. types.Select(type => new ReviewTypeCounts(type, reviews.Reviews.FirstOrDefault(r => r.Type == type)?.Started ?? 0,
-                reviews.Reviews.FirstOrDefault(r => r.Type == type)?.Completed ?? 0, published.Count(p => p.ReviewType == type)))],
+                reviews.Reviews.FirstOrDefault(r => r.Type == type)?.Completed ?? 0, published.Count(p => p.ReviewType == type) + history.PublishedOf(type)))],
             [
-                TimelinessFrom("decision", published, p => p.DecidedOn),
-                TimelinessFrom("author-appointed", published, p => Date(timelines.GetValueOrDefault(p.ReviewId.ToString())?.AuthorAppointedOn)),
+                TimelinessFrom("decision", timeliness, p => p.DecidedOn),
+                TimelinessFrom("author-appointed", timeliness, p => p.AuthorAppointedOn),
             ],
-            DelaysIn(reviews, publications, from, to),
+            [.. DelaysIn(reviews, publications, from, to).Concat(history.Delays).OrderBy(d => d.On).ThenBy(d => d.Review, StringComparer.Ordinal)],
             publications.Count(p => p.Status == PublicationStatus.NotPublished && In(p.NotPublishing?.DecidedOn)),
-            [.. published.Select(p => new PublishedReview(p.Id, p.ReviewId, p.ReviewType, $"{p.PublishedOn!.Value.Year} – {p.Partnership} – {p.Register?.Name}",
-                p.PublishedOn.Value, p.LearningThemes))],
-            TimelinesOf(reviews, publications),
+            [.. published.Select(p => new PublishedReview(p.Id, p.ReviewId.ToString(), p.ReviewType, $"{p.PublishedOn!.Value.Year} – {p.Partnership} – {p.Register?.Name}",
+                p.PublishedOn.Value, p.LearningThemes)).Concat(history.Lines).OrderBy(p => p.PublishedOn)],
+            [.. TimelinesOf(reviews, publications), .. history.Timelines],
             new ActionPlanCounts(plan.Raised, plan.Completed, plan.Overdue, plan.Escalated),
             new LearningCounts(plan.BriefingsPublished, plan.Disseminations, plan.PractitionersBriefed, reach.Courses, reach.Sessions, reach.Practitioners,
                 [.. reach.Agencies.Select(a => new OutcomeLine(a.Agency, a.Practitioners))]),
@@ -65,12 +69,12 @@ public sealed record YearlyReport(
         return [.. reviews.Timelines.Select(t =>
         {
             var publication = byReview.GetValueOrDefault(Guid.Parse(t.ReviewId));
-            return ReviewTimelineLine.Of(Guid.Parse(t.ReviewId), t.Type, Date(t.DecidedOn)!.Value, Date(t.AuthorAppointedOn), Date(t.ReportReceivedOn),
+            return ReviewTimelineLine.Of(t.ReviewId, t.Type, Date(t.DecidedOn)!.Value, Date(t.AuthorAppointedOn), Date(t.ReportReceivedOn),
                 publication?.SentToNationalBodiesOn, publication?.PublishedOn);
         })];
     }
 
-    private static TimelinessFigure TimelinessFrom(string countedFrom, IReadOnlyList<Model.Publication> published, Func<Model.Publication, DateOnly?> start)
+    private static TimelinessFigure TimelinessFrom(string countedFrom, IReadOnlyList<PublishedDates> published, Func<PublishedDates, DateOnly?> start)
     {
         var known = published.Where(p => start(p) is not null).ToList();
         var within = known.Count(p => p.PublishedOn <= start(p)!.Value.AddMonths(6));
@@ -81,11 +85,11 @@ public sealed record YearlyReport(
     private static List<DelayLine> DelaysIn(ReviewFigures reviews, IReadOnlyCollection<Model.Publication> publications, DateOnly from, DateOnly to)
     {
         bool In(DateOnly day) => day >= from && day <= to;
-        var slippage = reviews.Timelines.SelectMany(t => t.Delays.Select(d => new DelayLine(Guid.Parse(t.ReviewId), t.Type, "review", Date(d.RecordedOn)!.Value, d.Reason)));
-        var sensitive = publications.SelectMany(p => p.Delays.Select(d => new DelayLine(p.ReviewId, p.ReviewType, "publication", d.DecidedOn, d.Reason)));
+        var slippage = reviews.Timelines.SelectMany(t => t.Delays.Select(d => new DelayLine(t.ReviewId, t.Type, "review", Date(d.RecordedOn)!.Value, d.Reason)));
+        var sensitive = publications.SelectMany(p => p.Delays.Select(d => new DelayLine(p.ReviewId.ToString(), p.ReviewType, "publication", d.DecidedOn, d.Reason)));
         var notPublished = publications.Where(p => p.NotPublishing is not null)
-            .Select(p => new DelayLine(p.ReviewId, p.ReviewType, "not-published", p.NotPublishing!.DecidedOn, p.NotPublishing.Reasons));
-        return [.. slippage.Concat(sensitive).Concat(notPublished).Where(d => In(d.On)).OrderBy(d => d.On).ThenBy(d => d.ReviewId)];
+            .Select(p => new DelayLine(p.ReviewId.ToString(), p.ReviewType, "not-published", p.NotPublishing!.DecidedOn, p.NotPublishing.Reasons));
+        return [.. slippage.Concat(sensitive).Concat(notPublished).Where(d => In(d.On))];
     }
 
     private static decimal? Share(int part, int whole) => whole == 0 ? null : Math.Round((decimal)part / whole, 3);

@@ -3,6 +3,7 @@ using Safeguarding.Contracts.Actions.V1;
 using Safeguarding.Contracts.Notifications.V1;
 using Safeguarding.Contracts.Reviews.V1;
 using Safeguarding.Publication.Api.Apis;
+using Safeguarding.Publication.Api.Imports;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Statutory;
 
@@ -26,6 +27,8 @@ public sealed class YearlyReportSources(PublicationServices services, Notificati
         var planFigures = plan.GetActionPlanFiguresAsync(planRequest, cancellationToken: ct).ResponseAsync;
         var reach = plan.GetReachFiguresAsync(planRequest, cancellationToken: ct).ResponseAsync;
         var publications = await services.Db.Publications.AsNoTracking().Where(p => p.Partnership == partnership).ToListAsync(ct);
-        return YearlyReport.Compose(partnership, from, to, await notificationFigures, await reviewFigures, await planFigures, await reach, publications);
+        var imported = (await services.Db.RegisterCases.AsNoTracking().Where(c => c.Partnership == partnership).Select(c => c.Details).ToListAsync(ct))
+            .Select(RegisterCases.DetailsOf).ToList();
+        return YearlyReport.Compose(partnership, from, to, await notificationFigures, await reviewFigures, await planFigures, await reach, publications, imported);
     }
 }

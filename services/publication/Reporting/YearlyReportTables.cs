@@ -37,7 +37,7 @@ public static class YearlyReportTables
             [.. report.Timeliness.Select(t => (IReadOnlyList<string>)[t.CountedFrom, Number(t.Published), Number(t.WithinSixMonths), Number(t.Later),
                 Number(t.Unknown), Percent(t.Share)])]),
         new("delays", "Delays and their reasons", ["Review", "Type", "Delay of", "Recorded on", "Reason"],
-            [.. report.Delays.Select(d => (IReadOnlyList<string>)[d.ReviewId.ToString(), d.Type, d.Of, Day(d.On), d.Reason])]),
+            [.. report.Delays.Select(d => (IReadOnlyList<string>)[d.Review, d.Type, d.Of, Day(d.On), d.Reason])]),
         new("published", "Reviews published", ["Title", "Type", "Published on", "Learning themes"],
             [.. report.Published.Select(p => (IReadOnlyList<string>)[p.Title, p.Type, Day(p.PublishedOn), string.Join("; ", p.LearningThemes)])]),
         Figures("action-plan", "The action plan", [
@@ -54,7 +54,7 @@ public static class YearlyReportTables
             [.. report.ImpactEvidence.Select(e => (IReadOnlyList<string>)[e.Outcome, Number(e.Count)])]),
         new("review-timelines", "Each review from the decision to publication, and the months each step took",
             ["Review", "Type", "Decided on", "Author appointed", "Months", "Report received", "Months", "Sent to the national panel", "Months", "Published", "Months"],
-            [.. report.Timelines.Select(t => (IReadOnlyList<string>)[t.ReviewId.ToString(), t.Type, Day(t.DecidedOn),
+            [.. report.Timelines.Select(t => (IReadOnlyList<string>)[t.Review, t.Type, Day(t.DecidedOn),
                 Month(t.AuthorAppointedOn), Count(t.MonthsToAppointment), Month(t.ReportReceivedOn), Count(t.MonthsToReport),
                 Month(t.SentToNationalPanelOn), Count(t.MonthsToNationalPanel), Month(t.PublishedOn), Count(t.MonthsToPublication)])]),
     ];
