@@ -29,6 +29,7 @@ app.MapFeedSubscriptionsApi();
 app.MapFeedDeliveriesApi();
 app.MapYearlyReportApi();
 app.MapYearlyReportPublicationsApi();
+app.MapRegisterOfReviewsApi();
 app.MapBenchmarksApi();
 app.MapHistoryImportApi();
 app.MapDeadLetterEndpoints().RequireAuthorization(Policies.Operate);

@@ -2,6 +2,8 @@
 // PostgreSQL and RabbitMQ. It prints start-up time to all healthy (first run and restart), the
 // notification-to-rapid-review latency, and whether a SIGKILL of rapid-review under load lost or
 // duplicated anything. Run: dotnet run -c Release --project tests/Safeguarding.Benchmarks [count]
+// With "yearly-report [partnerships]" it times the yearly report over that many partnerships' imported
+// histories instead (YearlyReportRun).
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -11,8 +13,32 @@ using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Testing;
 
-var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 200;
+var yearlyReport = args.Length > 0 && args[0] == "yearly-report";
+var count = !yearlyReport && args.Length > 0 && int.TryParse(args[0], out var n) ? n : 200;
 var data = Path.Combine(Path.GetTempPath(), $"sg-bench-{Guid.NewGuid():N}"[..20]);
+if (yearlyReport)
+{
+    var partnerships = args.Length > 1 && int.TryParse(args[1], out var p) ? p : 150;
+    Console.WriteLine($"Safeguarding yearly report run: {partnerships} partnerships x 10 years x 40 cases, {Environment.ProcessorCount} cores");
+    try
+    {
+        var (started, _) = await TimeStartAsync(data);
+        await using (started)
+        {
+            await YearlyReportRun.RunAsync(started, partnerships, years: 10, perYear: 40);
+        }
+    }
+    finally
+    {
+        if (Directory.Exists(data))
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    return;
+}
+
 Console.WriteLine($"Safeguarding load run: {count} notifications per phase, {Environment.ProcessorCount} cores");
 
 try

@@ -122,6 +122,8 @@ public sealed partial class AccessMatrixTests
         ["POST /api/yearly-report/publications"] = ["business-manager", "independent-chair"],
         ["GET /api/yearly-report/publications"] = ["business-manager", "independent-chair"],
         ["GET /api/yearly-report/publications/{id}/document"] = ["business-manager", "independent-chair"],
+        ["GET /api/yearly-report/register-of-reviews"] = ["business-manager", "independent-chair"],
+        ["GET /api/yearly-report/register-of-reviews.csv"] = ["business-manager", "independent-chair"],
         ["GET /api/benchmarks"] = ["business-manager", "independent-chair"],
         ["GET /api/benchmarks/areas"] = ["business-manager", "independent-chair"],
         ["PUT /api/benchmarks/areas"] = ["business-manager", "independent-chair"],

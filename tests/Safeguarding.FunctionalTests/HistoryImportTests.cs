@@ -80,6 +80,16 @@ public sealed class HistoryImportTests(SystemFixture system)
             benchmark.GetProperty("partnership").GetProperty("rapidReviews").GetInt32(), benchmark.GetProperty("partnership").GetProperty("localReviews").GetInt32()));
         Assert.Equal(2, (await businessUnit.GetFromJsonAsync<JsonElement>("/api/history-imports")).GetArrayLength());
 
+        // The register of reviews in the partnership's own layout, month-only dates kept as months; as CSV too.
+        var reviews = await businessUnit.GetFromJsonAsync<JsonElement>("/api/yearly-report/register-of-reviews");
+        var ref055 = reviews.EnumerateArray().Single(l => l.GetProperty("reference").GetString() == "Ref055");
+        Assert.Equal(("Death of an infant (illustrative)", "Eastville", "female", 0, "Published", "2018-03"), (ref055.GetProperty("summary").GetString(),
+            ref055.GetProperty("location").GetString(), ref055.GetProperty("gender").GetString(), ref055.GetProperty("age").GetInt32(),
+            ref055.GetProperty("status").GetString(), ref055.GetProperty("decidedOn").GetString()));
+        var csv = await businessUnit.GetStringAsync("/api/yearly-report/register-of-reviews.csv");
+        Assert.StartsWith("Reference,Summary,Location,Gender,Age,Status,Type,Decided on,Published\r\n", csv);
+        Assert.Contains("Ref050,Injury to an infant (illustrative),Northtown,male,0,Published,serious-case-review,2016-06,2017-03", csv);
+
         // Nothing of it on the national panel's feed.
         var page = await panel.GetFromJsonAsync<JsonElement>($"/feeds/national-panel?after={feedStart}&limit=500");
         Assert.DoesNotContain(page.GetProperty("items").EnumerateArray(), i => i.ToString().Contains("2016-05-04", StringComparison.Ordinal));
