@@ -16,33 +16,22 @@ using Safeguarding.Testing;
 var yearlyReport = args.Length > 0 && args[0] == "yearly-report";
 var count = !yearlyReport && args.Length > 0 && int.TryParse(args[0], out var n) ? n : 200;
 var data = Path.Combine(Path.GetTempPath(), $"sg-bench-{Guid.NewGuid():N}"[..20]);
-if (yearlyReport)
+try
 {
-    var partnerships = args.Length > 1 && int.TryParse(args[1], out var p) ? p : 150;
-    Console.WriteLine($"Safeguarding yearly report run: {partnerships} partnerships x 10 years x 40 cases, {Environment.ProcessorCount} cores");
-    try
+    if (yearlyReport)
     {
+        var partnerships = args.Length > 1 && int.TryParse(args[1], out var p) ? p : 150;
+        Console.WriteLine($"Safeguarding yearly report run: {partnerships} partnerships x 10 years x 40 cases, {Environment.ProcessorCount} cores");
         var (started, _) = await TimeStartAsync(data);
         await using (started)
         {
             await YearlyReportRun.RunAsync(started, partnerships, years: 10, perYear: 40);
         }
-    }
-    finally
-    {
-        if (Directory.Exists(data))
-        {
-            Directory.Delete(data, recursive: true);
-        }
+
+        return;
     }
 
-    return;
-}
-
-Console.WriteLine($"Safeguarding load run: {count} notifications per phase, {Environment.ProcessorCount} cores");
-
-try
-{
+    Console.WriteLine($"Safeguarding load run: {count} notifications per phase, {Environment.ProcessorCount} cores");
     var firstStart = await TimeStartAsync(data);
     await firstStart.App.StopAsync();
     await firstStart.App.DisposeAsync();

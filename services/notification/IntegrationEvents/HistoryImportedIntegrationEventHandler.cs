@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Messaging;
+using Safeguarding.Messaging.History;
 using Safeguarding.Notification.Api.Infrastructure;
 using Safeguarding.Notification.Api.Model;
 using Safeguarding.ServiceDefaults.Audit;
@@ -20,18 +21,8 @@ public sealed class HistoryImportedIntegrationEventHandler(NotificationDbContext
         var references = @event.Cases.Select(c => c.Reference).ToList();
         var held = await db.ImportedReferrals.Where(r => r.Partnership == @event.Partnership && references.Contains(r.Reference))
             .ToDictionaryAsync(r => r.Reference, cancellationToken);
-        var taken = 0;
-        foreach (var c in @event.Cases)
-        {
-            if (held.TryGetValue(c.Reference, out var referral))
-                referral.Take(@event.ImportId, c);
-            else if (ImportedReferral.From(@event.Partnership, @event.ImportId, c) is { } added)
-                db.ImportedReferrals.Add(added);
-            else
-                continue;
-            taken++;
-        }
-
+        var taken = ImportedHistory.Take(@event, held, (referral, c) => referral.Take(@event.ImportId, c),
+            c => ImportedReferral.From(@event.Partnership, @event.ImportId, c), added => db.ImportedReferrals.Add(added));
         audit.Record("import", "history-import", @event.ImportId.ToString(), "referrals");
         logger.LogInformation("History import {ImportId}: took {Count} referrals", @event.ImportId, taken);
     }

@@ -1,24 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Safeguarding.Notification.Api.Model;
-using Safeguarding.Statutory;
+using Safeguarding.Messaging.History;
 
 namespace Safeguarding.Notification.Api.Infrastructure.EntityConfigurations;
 
 internal sealed class ImportedReferralConfiguration : IEntityTypeConfiguration<ImportedReferral>
 {
-    /// <summary>A recorded date kept as the register wrote it: yyyy-MM-dd, or yyyy-MM for a month.</summary>
-    private static readonly ValueConverter<RecordedDay, string> AsWritten = new(d => d.ToString(), s => RecordedDay.Parse(s)!.Value);
-
     public void Configure(EntityTypeBuilder<ImportedReferral> referral)
     {
         referral.ToTable("imported_referrals");
         referral.HasKey(r => new { r.Partnership, r.Reference });
         referral.Property(r => r.Partnership).HasMaxLength(100);
         referral.Property(r => r.Reference).HasMaxLength(40);
-        referral.Property(r => r.ReferredOn).HasConversion(AsWritten).HasMaxLength(10);
-        referral.Property(r => r.DecidedOn).HasConversion(AsWritten).HasMaxLength(10);
-        referral.Property(r => r.NotifiedOn).HasConversion(AsWritten).HasMaxLength(10);
+        referral.Property(r => r.ReferredOn).AsRecorded();
+        referral.Property(r => r.DecidedOn).AsRecorded();
+        referral.Property(r => r.NotifiedOn).AsRecorded();
     }
 }

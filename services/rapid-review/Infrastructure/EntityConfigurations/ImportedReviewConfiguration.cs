@@ -1,16 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Safeguarding.RapidReview.Api.Model;
+using Safeguarding.Messaging.History;
 using Safeguarding.Statutory;
 
 namespace Safeguarding.RapidReview.Api.Infrastructure.EntityConfigurations;
 
 internal sealed class ImportedReviewConfiguration : IEntityTypeConfiguration<ImportedReview>
 {
-    /// <summary>A recorded date kept as the register wrote it: yyyy-MM-dd, or yyyy-MM for a month.</summary>
-    private static readonly ValueConverter<RecordedDay, string> AsWritten = new(d => d.ToString(), s => RecordedDay.Parse(s)!.Value);
-
     public void Configure(EntityTypeBuilder<ImportedReview> review)
     {
         review.ToTable("imported_reviews");
@@ -20,7 +17,7 @@ internal sealed class ImportedReviewConfiguration : IEntityTypeConfiguration<Imp
         review.Property(r => r.Outcome).HasMaxLength(60);
         foreach (var date in new[] { nameof(ImportedReview.NotifiedOn), nameof(ImportedReview.RapidReviewOn), nameof(ImportedReview.ReviewDecidedOn),
                      nameof(ImportedReview.ReportToPartnership) })
-            review.Property<RecordedDay?>(date).HasConversion(AsWritten).HasMaxLength(10);
+            review.Property<RecordedDay?>(date).AsRecorded();
         review.Ignore(r => r.IsReview);
         review.Ignore(r => r.DecidedOn);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Contracts.IntegrationEvents;
 using Safeguarding.Messaging;
+using Safeguarding.Messaging.History;
 using Safeguarding.RapidReview.Api.Infrastructure;
 using Safeguarding.RapidReview.Api.Model;
 using Safeguarding.ServiceDefaults.Audit;
@@ -21,18 +22,8 @@ public sealed class HistoryImportedIntegrationEventHandler(RapidReviewDbContext 
         var references = @event.Cases.Select(c => c.Reference).ToList();
         var held = await db.ImportedReviews.Where(r => r.Partnership == @event.Partnership && references.Contains(r.Reference))
             .ToDictionaryAsync(r => r.Reference, cancellationToken);
-        var taken = 0;
-        foreach (var c in @event.Cases)
-        {
-            if (held.TryGetValue(c.Reference, out var review))
-                review.Take(@event.ImportId, c, calendar);
-            else if (ImportedReview.From(@event.Partnership, @event.ImportId, c, calendar) is { } added)
-                db.ImportedReviews.Add(added);
-            else
-                continue;
-            taken++;
-        }
-
+        var taken = ImportedHistory.Take(@event, held, (review, c) => review.Take(@event.ImportId, c, calendar),
+            c => ImportedReview.From(@event.Partnership, @event.ImportId, c, calendar), added => db.ImportedReviews.Add(added));
         audit.Record("import", "history-import", @event.ImportId.ToString(), "rapidReviews", "reviews");
         logger.LogInformation("History import {ImportId}: took {Count} rapid reviews and reviews", @event.ImportId, taken);
     }
