@@ -50,6 +50,11 @@ public sealed class BenchmarkTests(SystemFixture system)
         Assert.Equal(["E06000901", "E06000902"], northshire.GetProperty("areaCodes").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(partnership.GetProperty("notificationRate").GetDecimal(), northshire.GetProperty("figures").GetProperty("notificationRate").GetDecimal());
         Assert.Equal(HttpStatusCode.Forbidden, (await businessUnit.GetAsync("/api/benchmarks/national")).StatusCode);
+
+        // What councillors receive, the printable yearly report, sets the partnership against England too.
+        var document = await businessUnit.GetStringAsync("/api/yearly-report/document");
+        Assert.Contains("<h2 id=\"benchmarks\">Per 10,000 children, against England</h2>", document);
+        Assert.Contains("<td>2026-27</td><td class=\"n\">100000</td>", document);
     }
 
     [Fact]

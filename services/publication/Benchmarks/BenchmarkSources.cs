@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Publication.Api.Apis;
 using Safeguarding.Publication.Api.Model;
+using Safeguarding.Publication.Api.Reporting;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Statutory;
 using NotificationCounts = Safeguarding.Contracts.Notifications.V1;
@@ -21,6 +22,13 @@ public sealed class BenchmarkSources(PublicationServices services, NotificationC
         var counts = CountsAsync([partnership], years.First, years.Last, ct);
         var population = await PopulationAsync([.. areas, ChildPopulation.EnglandCode], years.Last, ct);
         return Benchmark.ForPartnership(partnership, areas, years, await counts, population, BenchmarkPer.Of(query.Per));
+    }
+
+    /// <summary>The benchmarks of the financial years a report's period falls in (the last ten of them at most).</summary>
+    public Task<PartnershipBenchmarks> ForPeriodAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var last = FinancialYear.StartOf(to).Year;
+        return PartnershipAsync(new BenchmarkQuery { From = Math.Max(FinancialYear.StartOf(from).Year, last - BenchmarkQuery.MaxYears + 1), To = last }, ct);
     }
 
     public async Task<NationalBenchmarks> NationalAsync(NationalBenchmarkQuery query, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Safeguarding.Publication.Api.Benchmarks;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Publication.Api.Reporting;
@@ -39,6 +40,9 @@ public static class YearlyReportApi
     }
 
     public static async Task<ContentHttpResult> DocumentAsync([AsParameters] YearlyReportQuery query, [FromServices] YearlyReportSources sources,
-        CancellationToken ct) =>
-        TypedResults.Text(YearlyReportDocument.Render(await sources.ComposeAsync(query, ct)), "text/html; charset=utf-8");
+        [FromServices] BenchmarkSources benchmarks, CancellationToken ct)
+    {
+        var report = await sources.ComposeAsync(query, ct);
+        return TypedResults.Text(YearlyReportDocument.Render(report, await benchmarks.ForPeriodAsync(report.From, report.To, ct)), "text/html; charset=utf-8");
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Safeguarding.Publication.Api.Benchmarks;
 using static System.Net.WebUtility;
 
 namespace Safeguarding.Publication.Api.Reporting;
@@ -12,7 +13,7 @@ namespace Safeguarding.Publication.Api.Reporting;
 /// </summary>
 public static class YearlyReportDocument
 {
-    public static string Render(YearlyReport report)
+    public static string Render(YearlyReport report, PartnershipBenchmarks? benchmarks = null)
     {
         var period = $"{report.From.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} to {report.To.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
         var html = new StringBuilder();
@@ -45,6 +46,12 @@ public static class YearlyReportDocument
         foreach (var table in YearlyReportTables.Of(report))
         {
             Table(html, table);
+        }
+
+        if (benchmarks is not null)
+        {
+            Table(html, BenchmarkTable.Of(benchmarks));
+            html.Append(CultureInfo.InvariantCulture, $"<p>Children: the official mid-year estimates for the partnership's areas. England: {HtmlEncode(benchmarks.EnglandSource)}</p>\n");
         }
 
         return html.Append("</body>\n</html>\n").ToString();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Publication.Api.Apis;
+using Safeguarding.Publication.Api.Benchmarks;
 using Safeguarding.Publication.Api.Model;
 using Safeguarding.ServiceDefaults.Domain;
 using Safeguarding.ServiceDefaults.Security;
@@ -26,13 +27,14 @@ public static class YearlyReportPublicationsApi
     }
 
     public static async Task<Created<PublishedYearlyReportResponse>> PublishAsync(YearlyReportQuery request, [FromServices] YearlyReportSources sources,
-        [FromServices] PublicationServices services, CancellationToken ct)
+        [FromServices] BenchmarkSources benchmarks, [FromServices] PublicationServices services, CancellationToken ct)
     {
         var report = await sources.ComposeAsync(request, ct);
+        var perChildren = await benchmarks.ForPeriodAsync(report.From, report.To, ct);
         var earlier = await services.Db.PublishedYearlyReports
             .CountAsync(r => r.Partnership == report.Partnership && r.From == report.From && r.To == report.To, ct);
         var published = PublishedYearlyReport.Publish(report.Partnership, report.From, report.To, earlier, JsonSerializer.Serialize(report, Json),
-            YearlyReportDocument.Render(report), services.Caller, services.Clock);
+            YearlyReportDocument.Render(report, perChildren), services.Caller, services.Clock);
         services.Db.PublishedYearlyReports.Add(published);
         services.Audit.Record("publish", AuditResource, published.Id.ToString(), "yearlyReport");
         await services.Db.SaveChangesAsync(ct);
