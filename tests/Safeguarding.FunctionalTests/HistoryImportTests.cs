@@ -42,15 +42,18 @@ public sealed class HistoryImportTests(SystemFixture system)
         var again = await Created(businessUnit.PostAsync("/api/history-imports", Upload(register, "register.csv")));
         Assert.Equal(9, first.GetProperty("cases").GetInt32());
         Assert.Equal((0, 0, 9), (again.GetProperty("added").GetInt32(), again.GetProperty("changed").GetInt32(), again.GetProperty("unchanged").GetInt32()));
+        // Complete once every service has taken its part; the second, which changed nothing, at once.
+        Assert.True(again.GetProperty("complete").GetBoolean());
+        var taken = await Eventually.GetAsync(async () =>
+        {
+            var import = await businessUnit.GetFromJsonAsync<JsonElement>($"/api/history-imports/{first.GetProperty("id").GetString()}");
+            return import.GetProperty("complete").GetBoolean() ? (JsonElement?)import : null;
+        }, TimeSpan.FromSeconds(30), "every service's part of the import");
+        Assert.Equal(["notification", "rapid-review"], taken!.Value.GetProperty("takenBy").EnumerateArray().Select(s => s.GetString()).Order());
 
         // 2016-17: Ref050 and Ref051 notified (serious harm with abuse suspected; a looked-after child's death), Ref052 not
         // notified (decided in November 2016, a month only), Ref053 kept for learning (February 2017).
-        var year = await Eventually.GetAsync(async () =>
-        {
-            var report = await businessUnit.GetFromJsonAsync<JsonElement>("/api/yearly-report?from=2016-04-01&to=2017-03-31");
-            return report.GetProperty("referrals").GetProperty("considered").GetInt32() >= 4
-                && report.GetProperty("rapidReviews").GetProperty("submitted").GetInt32() >= 2 ? (JsonElement?)report : null;
-        }, TimeSpan.FromSeconds(30), "the imported referrals in the yearly report");
+        JsonElement? year = await businessUnit.GetFromJsonAsync<JsonElement>("/api/yearly-report?from=2016-04-01&to=2017-03-31");
         var referrals = year!.Value.GetProperty("referrals");
         Assert.Equal((4, 2, 1, 1), (referrals.GetProperty("considered").GetInt32(), referrals.GetProperty("notified").GetInt32(),
             referrals.GetProperty("notNotified").GetInt32(), referrals.GetProperty("keptForLearning").GetInt32()));

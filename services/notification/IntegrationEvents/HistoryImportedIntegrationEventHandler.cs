@@ -23,6 +23,7 @@ public sealed class HistoryImportedIntegrationEventHandler(NotificationDbContext
             .ToDictionaryAsync(r => r.Reference, cancellationToken);
         var taken = ImportedHistory.Take(@event, held, (referral, c) => referral.Take(@event.ImportId, c),
             c => ImportedReferral.From(@event.Partnership, @event.ImportId, c), added => db.ImportedReferrals.Add(added));
+        db.AddIntegrationEvent(new HistoryImportTakenIntegrationEvent(@event.ImportId, @event.Partnership, "notification", taken));
         audit.Record("import", "history-import", @event.ImportId.ToString(), "referrals");
         logger.LogInformation("History import {ImportId}: took {Count} referrals", @event.ImportId, taken);
     }

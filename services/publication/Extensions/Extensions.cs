@@ -24,6 +24,7 @@ internal static class Extensions
         // for another service past EventBus:WaitInPlace and went to the back of the queue.
         builder.AddEventBus<PublicationDbContext>("publication", options => options.ConsumerConcurrency = 1)
             .AddSubscription<CaseReviewReportAcceptedIntegrationEvent, ReviewReportAcceptedIntegrationEventHandler>()
+            .AddSubscription<HistoryImportTakenIntegrationEvent, Safeguarding.Publication.Api.Imports.HistoryImportTakenIntegrationEventHandler>()
             .AddFeeds();
         builder.AddFeedDelivery();
         builder.Services.AddStatutoryCalendar(builder.Configuration);

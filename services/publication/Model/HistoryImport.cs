@@ -26,6 +26,22 @@ public sealed class HistoryImport : Aggregate
 
     public int Unchanged => Cases - Added - Changed;
 
+    /// <summary>The services that take a part of every import sent to them.</summary>
+    public static readonly string[] Services = ["notification", "rapid-review"];
+
+    /// <summary>The services that have taken their part.</summary>
+    public List<string> TakenBy { get; init; } = [];
+
+    /// <summary>Whether every service has its part: at once when nothing new or changed was sent.</summary>
+    public bool Complete => Added + Changed == 0 || Services.All(TakenBy.Contains);
+
+    /// <summary>Records that a service took its part (once, however often it says so).</summary>
+    public void TakenByService(string service)
+    {
+        if (!TakenBy.Contains(service))
+            TakenBy.Add(service);
+    }
+
     public static HistoryImport Accept(string partnership, IReadOnlyList<(RegisterCase Case, ImportedCase Details)> cases,
         IReadOnlyDictionary<string, RegisterCase> held, string by, TimeProvider clock)
     {

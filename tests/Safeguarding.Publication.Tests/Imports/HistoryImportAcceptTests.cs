@@ -27,6 +27,20 @@ public sealed class HistoryImportAcceptTests
     }
 
     [Fact]
+    public void An_import_is_complete_once_every_service_has_taken_its_part_whatever_it_says_twice()
+    {
+        var import = HistoryImport.Accept("northshire", [Case("Ref050", "New")], new Dictionary<string, RegisterCase>(), "bm", Clock);
+
+        import.TakenByService("notification");
+        import.TakenByService("notification");
+        Assert.False(import.Complete);
+        import.TakenByService("rapid-review");
+
+        Assert.Equal(["notification", "rapid-review"], import.TakenBy);
+        Assert.True(import.Complete);
+    }
+
+    [Fact]
     public void A_register_brought_in_again_as_it_was_changes_nothing_and_sends_nothing()
     {
         var cases = new[] { Case("Ref050", "As it was"), Case("Ref051", "Before") };
@@ -34,7 +48,7 @@ public sealed class HistoryImportAcceptTests
 
         var import = HistoryImport.Accept("northshire", [Case("Ref050", "As it was"), Case("Ref051", "Before")], held, "bm", Clock);
 
-        Assert.Equal((0, 0, 2), (import.Added, import.Changed, import.Unchanged));
+        Assert.Equal((0, 0, 2, true), (import.Added, import.Changed, import.Unchanged, import.Complete));
         Assert.Empty(import.RaisedEvents());
     }
 }

@@ -14,5 +14,6 @@ internal sealed class HistoryImportConfiguration : IEntityTypeConfiguration<Hist
         import.Property(i => i.Partnership).HasMaxLength(100);
         import.Property(i => i.ImportedBy).HasMaxLength(200);
         import.Ignore(i => i.Unchanged);
+        import.Ignore(i => i.Complete);
     }
 }

@@ -408,6 +408,11 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("partnership");
 
+                    b.PrimitiveCollection<List<string>>("TakenBy")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("taken_by");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Partnership", "ImportedAt");

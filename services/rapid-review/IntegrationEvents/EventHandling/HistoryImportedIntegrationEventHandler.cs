@@ -24,6 +24,7 @@ public sealed class HistoryImportedIntegrationEventHandler(RapidReviewDbContext 
             .ToDictionaryAsync(r => r.Reference, cancellationToken);
         var taken = ImportedHistory.Take(@event, held, (review, c) => review.Take(@event.ImportId, c, calendar),
             c => ImportedReview.From(@event.Partnership, @event.ImportId, c, calendar), added => db.ImportedReviews.Add(added));
+        db.AddIntegrationEvent(new HistoryImportTakenIntegrationEvent(@event.ImportId, @event.Partnership, "rapid-review", taken));
         audit.Record("import", "history-import", @event.ImportId.ToString(), "rapidReviews", "reviews");
         logger.LogInformation("History import {ImportId}: took {Count} rapid reviews and reviews", @event.ImportId, taken);
     }
