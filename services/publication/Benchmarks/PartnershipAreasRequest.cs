@@ -13,11 +13,8 @@ public sealed partial record PartnershipAreasRequest : IValidatableObject
         var codes = AreaCodes ?? [];
         if (codes.Count is < 1 or > 20)
             yield return new ValidationResult("Give from one to twenty area codes.", [nameof(AreaCodes)]);
-        for (var i = 0; i < codes.Count; i++)
-        {
-            if (!AreaCode().IsMatch(codes[i] ?? ""))
-                yield return new ValidationResult("Each area code is an official nine-character code of an English local authority, such as E06000047.", [$"{nameof(AreaCodes)}[{i}]"]);
-        }
+        foreach (var (i, _) in codes.Index().Where(c => !AreaCode().IsMatch(c.Item ?? "")))
+            yield return new ValidationResult("Each area code is an official nine-character code of an English local authority, such as E06000047.", [$"{nameof(AreaCodes)}[{i}]"]);
         if (codes.Distinct(StringComparer.OrdinalIgnoreCase).Count() != codes.Count)
             yield return new ValidationResult("Each area is given once.", [nameof(AreaCodes)]);
     }

@@ -11,18 +11,15 @@ internal static class CsvSheet
     public static SheetRows Read(string text)
     {
         var rows = new SheetRows();
-        var malformed = new HashSet<long>();
         var options = new CsvReaderOptions
         {
             Separator = ',', HasHeader = false, SkipEmptyLines = false, DetectSeparatorHint = false,
-            IncludeValuesInExceptions = false, OnMalformedRecord = record => malformed.Add(record.RecordNumber),
+            IncludeValuesInExceptions = false, OnMalformedRecord = record => rows.Malformed((int)record.RecordNumber),
         };
         using var reader = CsvReader.FromText(text, options);
         var number = 0;
         while (reader.Read())
             rows.Add(new SheetRow(++number, reader.Current.ToArray()));
-        foreach (var row in malformed.Order())
-            rows.Problems.Add(new ImportProblem((int)row, null, "The quotation marks in this row do not pair up."));
         return rows;
     }
 }

@@ -9,4 +9,7 @@ public sealed record ImportProblem(int? Row, string? Column, string Message)
 {
     /// <summary>A problem with the file as a whole.</summary>
     public static ImportProblem OfFile(string message) => new(null, null, message);
+
+    /// <summary>Where it is, as a 400 names it: "file", "row 5", or "row 3, Notified on".</summary>
+    public string Key => Row is null ? "file" : Column is null ? $"row {Row}" : $"row {Row}, {Column}";
 }

@@ -15,6 +15,13 @@ internal sealed class SheetRows
 
     public List<ImportProblem> Problems { get; } = [];
 
+    /// <summary>Notes, once, that the quotation marks of a row do not pair up.</summary>
+    public void Malformed(int row)
+    {
+        if (Problems.All(p => p.Row != row))
+            Problems.Add(new ImportProblem(row, null, "The quotation marks in this row do not pair up."));
+    }
+
     public void Add(SheetRow row)
     {
         if (row.IsBlank)
