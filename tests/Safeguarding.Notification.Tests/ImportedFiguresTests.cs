@@ -10,7 +10,7 @@ public sealed class ImportedFiguresTests
         bool? abuse = null, bool? lookedAfter = null, string? outcome = null) =>
         new(reference, "2016-01", null, decision, decidedOn, notifiedOn, nature, abuse, lookedAfter, null, outcome, null, null, null, null, null, null, []);
 
-    private static ImportedReferral Imported(ImportedCase c) => ImportedReferral.From("northshire", Guid.NewGuid(), c)!;
+    private static ImportedReferral Imported(ImportedCase c) => ImportedReferral.From("northshire", Guid.CreateVersion7(), c)!;
 
     [Fact]
     public void Imported_cases_count_by_the_dates_that_define_them_a_month_only_date_by_its_first_day()
@@ -37,7 +37,7 @@ public sealed class ImportedFiguresTests
     public void A_case_brought_in_again_takes_the_newer_values_and_a_case_with_no_referral_is_not_kept()
     {
         var referral = Imported(Case("Ref052", "not-notified", "2016-11"));
-        var import = Guid.NewGuid();
+        var import = Guid.CreateVersion7();
 
         referral.Take(import, Case("Ref052", "notified", "2016-11-20", "2016-11-20", "other"));
 

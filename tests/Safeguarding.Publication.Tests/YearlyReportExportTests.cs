@@ -31,7 +31,7 @@ public sealed class YearlyReportExportTests
         var tables = YearlyReportTables.Of(Report);
         Assert.Equal(YearlyReportTables.Names, tables.Select(t => t.Name).ToHashSet());
         var rapidReviews = CsvTable.Write(tables.Single(t => t.Name == "rapid-reviews"));
-        Assert.Equal("Figure,Value\r\nOpened,6\r\nSubmitted to the national panel,6\r\nSubmitted within 15 working days,5\r\nShare within 15 working days,83.3%\r\n", rapidReviews);
+        Assert.Equal("Figure,Value\r\nOpened,6\r\nSubmitted to the national panel,6\r\nSubmitted within 15 working days,5\r\nSubmitted with timeliness not known (imported),0\r\nShare within 15 working days,83.3%\r\n", rapidReviews);
         Assert.StartsWith("Review,Type,Delay of,Recorded on,Reason\r\n", CsvTable.Write(tables.Single(t => t.Name == "delays")));
         Assert.Contains(",\"'=HYPERLINK(", CsvTable.Write(tables.Single(t => t.Name == "delays")));
         Assert.EndsWith(",local-child-safeguarding-practice-review,2026-04-15,June 2026,1,,,,,,\r\n", CsvTable.Write(tables.Single(t => t.Name == "review-timelines")));

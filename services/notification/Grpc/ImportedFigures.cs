@@ -25,7 +25,7 @@ internal static class ImportedFigures
         figures.SeriousHarm += notified.Count(r => r.Nature == "serious-harm");
         figures.OtherNature += notified.Count(r => r.Nature == "other");
         figures.AbuseOrNeglectSuspected += notified.Count(r => r.AbuseOrNeglectSuspected == true);
-        figures.AbuseOrNeglectNotSuspected += notified.Count(r => r.AbuseOrNeglectSuspected != true);
+        figures.AbuseOrNeglectNotSuspected += notified.Count(r => r.AbuseOrNeglectSuspected == false);
         figures.LookedAfterChildDeaths += notified.Count(r => r.Nature == "child-death" && r.LookedAfter == true);
     }
 }

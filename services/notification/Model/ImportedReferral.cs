@@ -49,10 +49,15 @@ public sealed class ImportedReferral
     }
 
     /// <summary>Takes the case as a newer import of the register has it.</summary>
-    public void Take(Guid importId, ImportedCase c) =>
+    public void Take(Guid importId, ImportedCase c)
+    {
+        // Imports are numbered in time order: one delivered after a later one changes nothing.
+        if (importId.CompareTo(ImportId) < 0)
+            return;
         (ReferredOn, ReferringAgency, Decision, DecidedOn, NotifiedOn, Nature, AbuseOrNeglectSuspected, LookedAfter, HasOutcome, ImportId) =
         (RecordedDay.Parse(c.ReferredOn), c.ReferringAgency, c.Decision, RecordedDay.Parse(c.DecidedOn), RecordedDay.Parse(c.NotifiedOn), c.Nature,
             c.AbuseOrNeglectSuspected, c.LookedAfter, c.Outcome is not null, importId);
+    }
 
     public bool IsNotification => Decision == "notified" && NotifiedOn is not null;
 }

@@ -13,6 +13,9 @@ public sealed record BenchmarkQuery : IValidatableObject
 {
     public const int MaxYears = 10;
 
+    /// <summary>The first financial year the services count (1990-91).</summary>
+    public const int FirstYear = 1990;
+
     public int? From { get; init; }
 
     public int? To { get; init; }

@@ -27,8 +27,9 @@ public sealed class BenchmarkSources(PublicationServices services, NotificationC
     /// <summary>The benchmarks of the financial years a report's period falls in (the last ten of them at most).</summary>
     public Task<PartnershipBenchmarks> ForPeriodAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var last = FinancialYear.StartOf(to).Year;
-        return PartnershipAsync(new BenchmarkQuery { From = Math.Max(FinancialYear.StartOf(from).Year, last - BenchmarkQuery.MaxYears + 1), To = last }, ct);
+        var last = Math.Max(FinancialYear.StartOf(to).Year, BenchmarkQuery.FirstYear);
+        var first = Math.Max(FinancialYear.StartOf(from).Year, Math.Max(last - BenchmarkQuery.MaxYears + 1, BenchmarkQuery.FirstYear));
+        return PartnershipAsync(new BenchmarkQuery { From = first, To = last }, ct);
     }
 
     public async Task<NationalBenchmarks> NationalAsync(NationalBenchmarkQuery query, CancellationToken ct)

@@ -55,7 +55,10 @@ public sealed class HistoryImport : Aggregate
         foreach (var (registerCase, _) in added.Concat(changed))
             registerCase.ImportId = id;
         if (added.Count + changed.Count > 0)
-            import.Raise(new HistoryImportedIntegrationEvent(id, partnership, [.. added.Concat(changed).Select(c => c.Details)]), clock.GetUtcNow());
+            import.Raise(new HistoryImportedIntegrationEvent(id, partnership, [.. added.Concat(changed).Select(c => DatesAndCodes(c.Details))]), clock.GetUtcNow());
         return import;
     }
+
+    /// <summary>What the other services take of a case: its dates and codes, none of its free text.</summary>
+    private static ImportedCase DatesAndCodes(ImportedCase c) => c with { ReferringAgency = null, PublicationDelayReason = null, LearningThemes = [] };
 }

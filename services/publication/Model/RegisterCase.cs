@@ -30,6 +30,9 @@ public sealed class RegisterCase
     /// <summary>The case's dates and codes as the services take them: an <c>ImportedCase</c>, as JSON.</summary>
     public required string Details { get; set; }
 
+    /// <summary>The row's version (PostgreSQL's xmin): of two imports changing the case at once, one is refused as a conflict.</summary>
+    public uint Version { get; init; }
+
     /// <summary>The import that last brought it in or changed it.</summary>
     public Guid ImportId { get; set; }
 

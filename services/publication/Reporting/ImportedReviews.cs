@@ -18,7 +18,9 @@ internal sealed class ImportedReviews(IReadOnlyCollection<ImportedCase> cases, s
 
     public IEnumerable<string> Types => Published.Select(c => c.Outcome!);
 
-    public IEnumerable<PublishedDates> Timeliness => Published.Select(c => new PublishedDates(Day(c.Published)!.Value, Day(c.ReviewDecidedOn), Day(c.AuthorAppointed)));
+    /// <summary>Each published review's dates for its timeliness; a start, or a publication, recorded as a month only cannot tell it (unknown).</summary>
+    public IEnumerable<PublishedDates> Timeliness => Published.Select(c => new PublishedDates(Day(c.Published)!.Value, ExactDay(c.Published, c.ReviewDecidedOn),
+        ExactDay(c.Published, c.AuthorAppointed)));
 
     public IEnumerable<PublishedReview> Lines => Published.Select(c => new PublishedReview(null, c.Reference, c.Outcome!,
         $"{Day(c.Published)!.Value.Year} – {partnership} – {c.Reference}", Day(c.Published)!.Value, c.LearningThemes));
@@ -32,4 +34,7 @@ internal sealed class ImportedReviews(IReadOnlyCollection<ImportedCase> cases, s
             Day(c.ReportToPartnership), Day(c.ReportToPanel), Day(c.Published)));
 
     private static DateOnly? Day(string? text) => RecordedDay.Parse(text)?.FirstDay;
+
+    private static DateOnly? ExactDay(string? published, string? start) =>
+        RecordedDay.Parse(published) is { MonthOnly: false } && RecordedDay.Parse(start) is { MonthOnly: false } day ? day.FirstDay : null;
 }

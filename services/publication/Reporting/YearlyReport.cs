@@ -44,7 +44,8 @@ public sealed record YearlyReport(
             new NotificationCounts(notifications.Notifications, notifications.ChildDeaths, notifications.SeriousHarm, notifications.OtherNature,
                 notifications.AbuseOrNeglectSuspected, notifications.AbuseOrNeglectNotSuspected, notifications.LookedAfterChildDeaths, notifications.Withdrawn),
             new RapidReviewCounts(reviews.RapidReviews, reviews.Submitted, reviews.SubmittedWithin15WorkingDays,
-                Share(reviews.SubmittedWithin15WorkingDays, reviews.Submitted), [.. reviews.Decisions.Select(d => new OutcomeLine(d.Outcome, d.Count))]),
+                Share(reviews.SubmittedWithin15WorkingDays, reviews.Submitted - reviews.SubmittedTimelinessUnknown),
+                [.. reviews.Decisions.Select(d => new OutcomeLine(d.Outcome, d.Count))], reviews.SubmittedTimelinessUnknown),
             [.. types.Select(type => new ReviewTypeCounts(type, reviews.Reviews.FirstOrDefault(r => r.Type == type)?.Started ?? 0,
                 reviews.Reviews.FirstOrDefault(r => r.Type == type)?.Completed ?? 0, published.Count(p => p.ReviewType == type) + history.PublishedOf(type)))],
             [

@@ -19,6 +19,8 @@ public sealed record YearlyReportQuery : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (From?.Year is < 1990 or > 9000 || To?.Year is < 1990 or > 9000)
+            return [new ValidationResult("A report covers days from 1990 to 9000.", [From?.Year is < 1990 or > 9000 ? nameof(From) : nameof(To)])];
         var today = ((TimeProvider?)validationContext.GetService(typeof(TimeProvider)) ?? TimeProvider.System).Today();
         var (from, to) = Period(today);
         string? error = to < from ? "to cannot be before from." : to > from.AddYears(10) ? "A report covers ten years at most." : null;

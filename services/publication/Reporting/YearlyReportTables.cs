@@ -27,6 +27,7 @@ public static class YearlyReportTables
         [
             ["Opened", Number(report.RapidReviews.Opened)], ["Submitted to the national panel", Number(report.RapidReviews.Submitted)],
             ["Submitted within 15 working days", Number(report.RapidReviews.SubmittedWithin15WorkingDays)],
+            ["Submitted with timeliness not known (imported)", Number(report.RapidReviews.TimelinessUnknown)],
             ["Share within 15 working days", Percent(report.RapidReviews.ShareWithin15WorkingDays)],
         ]),
         new("decisions", "The chair's decisions on rapid reviews, by outcome", ["Outcome", "Count"],

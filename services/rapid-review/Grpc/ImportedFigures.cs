@@ -18,6 +18,7 @@ internal static class ImportedFigures
         figures.RapidReviews += rapidReviews.Count(r => In(r.NotifiedOn ?? r.RapidReviewOn));
         figures.Submitted += rapidReviews.Count(r => In(r.RapidReviewOn));
         figures.SubmittedWithin15WorkingDays += rapidReviews.Count(r => In(r.RapidReviewOn) && r.OnTime == true);
+        figures.SubmittedTimelinessUnknown += rapidReviews.Count(r => In(r.RapidReviewOn) && r.OnTime is null);
         Merge(figures.Decisions, imported.Where(r => r.Outcome is not null && In(r.DecidedOn)).GroupBy(r => r.Outcome!)
             .Select(g => new OutcomeCount { Outcome = g.Key, Count = g.Count() }));
         var reviews = imported.Where(r => r.IsReview).GroupBy(r => r.Outcome!)

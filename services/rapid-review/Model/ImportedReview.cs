@@ -52,9 +52,12 @@ public sealed class ImportedReview
     /// <summary>Takes the case as a newer import of the register has it.</summary>
     public void Take(Guid importId, ImportedCase c, WorkingDayCalendar calendar)
     {
+        // Imports are numbered in time order: one delivered after a later one changes nothing.
+        if (importId.CompareTo(ImportId) < 0)
+            return;
         (NotifiedOn, RapidReviewOn, Outcome, ReviewDecidedOn, ReportToPartnership, ImportId) = (RecordedDay.Parse(c.NotifiedOn),
             RecordedDay.Parse(c.RapidReviewOn), c.Outcome, RecordedDay.Parse(c.ReviewDecidedOn), RecordedDay.Parse(c.ReportToPartnership), importId);
         OnTime = NotifiedOn is { MonthOnly: false, FirstDay: var notified } && RapidReviewOn is { MonthOnly: false, FirstDay: var sent }
-            && calendar.Covers(notified) && calendar.Covers(sent) ? sent <= calendar.AddWorkingDays(notified, 15) : null;
+            && calendar.Covers(notified) && calendar.Covers(sent) && calendar.Covers(notified.AddDays(30)) ? sent <= calendar.AddWorkingDays(notified, 15) : null;
     }
 }

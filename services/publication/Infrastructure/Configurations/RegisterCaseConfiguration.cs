@@ -12,5 +12,6 @@ internal sealed class RegisterCaseConfiguration : IEntityTypeConfiguration<Regis
         registerCase.HasKey(c => new { c.Partnership, c.Reference });
         registerCase.Property(c => c.Partnership).HasMaxLength(100);
         registerCase.Property(c => c.Reference).HasMaxLength(40);
+        registerCase.Property(c => c.Version).IsRowVersion();
     }
 }

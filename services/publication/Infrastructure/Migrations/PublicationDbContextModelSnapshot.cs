@@ -636,6 +636,12 @@ namespace Safeguarding.Publication.Api.Infrastructure.Migrations
                         .HasColumnType("text")
                         .HasColumnName("summary");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Partnership", "Reference");
 
                     b.ToTable("register_cases", (string)null);
