@@ -17,8 +17,6 @@ public sealed class ImportedReferral
 
     public RecordedDay? ReferredOn { get; private set; }
 
-    public string? ReferringAgency { get; private set; }
-
     /// <summary>notified, not-notified or kept-for-learning; null when the register recorded none.</summary>
     public string? Decision { get; private set; }
 
@@ -54,8 +52,8 @@ public sealed class ImportedReferral
         // Imports are numbered in time order: one delivered after a later one changes nothing.
         if (importId.CompareTo(ImportId) < 0)
             return;
-        (ReferredOn, ReferringAgency, Decision, DecidedOn, NotifiedOn, Nature, AbuseOrNeglectSuspected, LookedAfter, HasOutcome, ImportId) =
-        (RecordedDay.Parse(c.ReferredOn), c.ReferringAgency, c.Decision, RecordedDay.Parse(c.DecidedOn), RecordedDay.Parse(c.NotifiedOn), c.Nature,
+        (ReferredOn, Decision, DecidedOn, NotifiedOn, Nature, AbuseOrNeglectSuspected, LookedAfter, HasOutcome, ImportId) =
+        (RecordedDay.Parse(c.ReferredOn), c.Decision, RecordedDay.Parse(c.DecidedOn), RecordedDay.Parse(c.NotifiedOn), c.Nature,
             c.AbuseOrNeglectSuspected, c.LookedAfter, c.Outcome is not null, importId);
     }
 

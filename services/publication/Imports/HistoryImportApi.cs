@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Publication.Api.Apis;
 using Safeguarding.ServiceDefaults.Domain;
+using Safeguarding.ServiceDefaults.Documents;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Statutory;
 
@@ -25,10 +26,10 @@ public static class HistoryImportApi
         var api = app.MapGroup("/api/history-imports").WithTags("History import").RequireAuthorization(Policies.ImportHistory);
         api.MapPost("/dry-run", DryRunAsync).WithName("DryRunHistoryImport")
             .WithSummary("Check a register (multipart/form-data: file, CSV UTF-8 or XLSX, at most 10 MB) without importing anything: every problem by row and column, and what its good rows hold")
-            .DisableAntiforgery().WithFormOptions(multipartBodyLengthLimit: MaxFormBytes).WithMetadata(new RequestSizeLimitAttribute(MaxFormBytes));
+            .AcceptsFormUpload(MaxFormBytes);
         api.MapPost("", HistoryImporting.ImportAsync).WithName("ImportHistory")
             .WithSummary("Import a register (as for the dry run): every case or, if any row has a problem, none; a case brought in again as it was changes nothing")
-            .DisableAntiforgery().WithFormOptions(multipartBodyLengthLimit: MaxFormBytes).WithMetadata(new RequestSizeLimitAttribute(MaxFormBytes));
+            .AcceptsFormUpload(MaxFormBytes);
         api.MapGet("", ListAsync).WithName("ListHistoryImports").WithSummary("The partnership's imports, newest first");
         api.MapGet("/{id:guid}", GetAsync).WithName("GetHistoryImport").WithSummary("One of the partnership's imports");
         return app;

@@ -168,10 +168,6 @@ namespace Safeguarding.Notification.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("referred_on");
 
-                    b.Property<string>("ReferringAgency")
-                        .HasColumnType("text")
-                        .HasColumnName("referring_agency");
-
                     b.HasKey("Partnership", "Reference");
 
                     b.ToTable("imported_referrals", (string)null);

@@ -14,7 +14,7 @@ using Safeguarding.Notification.Api.Infrastructure;
 namespace Safeguarding.Notification.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(NotificationDbContext))]
-    [Migration("20261208000343_ImportedReferrals")]
+    [Migration("20261208013219_ImportedReferrals")]
     partial class ImportedReferrals
     {
         /// <inheritdoc />
@@ -170,10 +170,6 @@ namespace Safeguarding.Notification.Api.Infrastructure.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .HasColumnName("referred_on");
-
-                    b.Property<string>("ReferringAgency")
-                        .HasColumnType("text")
-                        .HasColumnName("referring_agency");
 
                     b.HasKey("Partnership", "Reference");
 

@@ -18,7 +18,6 @@ namespace Safeguarding.Notification.Api.Infrastructure.Migrations
                     partnership = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     referred_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    referring_agency = table.Column<string>(type: "text", nullable: true),
                     decision = table.Column<string>(type: "text", nullable: true),
                     decided_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     notified_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
