@@ -47,6 +47,15 @@ if (builder.ExecutionContext.IsRunMode)
         .WithServiceEndpoints());
 }
 
+// The web front end people work in, reached through the gateway at its public address: it signs
+// people in at the identity service and calls the platform through the gateway with their tokens.
+var web = builder.AddProject<Projects.Safeguarding_Web>("web")
+    .FromBuiltOutput()
+    .WithServiceEndpoints()
+    .WithPublicIssuer(issuer)
+    .WaitFor(identity)
+    .WithRestartOnExit();
+
 builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .FromBuiltOutput()
     .WithServiceEndpoints(port: gatewayPort)
@@ -59,6 +68,7 @@ builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithReference(rapidReview).WaitFor(rapidReview)
     .WithReference(learningAction).WaitFor(learningAction)
     .WithReference(publication).WaitFor(publication)
+    .WithReference(web).WaitFor(web)
     .WithRestartOnExit();
 
 builder.ShareDevelopmentClock();

@@ -47,7 +47,12 @@ app.MapScalarApiReference("/scalar", options =>
         options.AddDocument(service, title, GatewayServices.OpenApiPath(service));
     }
 }).AllowAnonymous();
-app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription().AllowAnonymous();
+// Without the web front end, the platform's address opens the API reference.
+if (string.IsNullOrEmpty(app.Configuration["services:web:http:0"]))
+{
+    app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription().AllowAnonymous();
+}
+
 app.MapFallback("/api/{**rest}", () => Results.Problem(
     title: "Not found", detail: "No API answers at this path.", statusCode: StatusCodes.Status404NotFound)).AllowAnonymous();
 

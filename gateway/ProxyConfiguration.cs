@@ -73,6 +73,18 @@ public static class ProxyConfiguration
             routes.Add(new RouteConfig { RouteId = "identity-discovery", ClusterId = "identity", Match = new() { Path = "/.well-known/{**rest}" }, AuthorizationPolicy = "anonymous" });
         }
 
+        // Everything else is the web front end's: its pages, styles and scripts, and its sign-in
+        // callbacks. It signs people in itself; the most specific route always wins, so the paths above stay the services'.
+        if (configuration["services:web:http:0"] is { Length: > 0 } web)
+        {
+            clusters.Add(new ClusterConfig
+            {
+                ClusterId = "web",
+                Destinations = new Dictionary<string, DestinationConfig> { ["web"] = new() { Address = web } },
+            });
+            routes.Add(new RouteConfig { RouteId = "web", ClusterId = "web", Match = new() { Path = "/{**rest}" }, AuthorizationPolicy = "anonymous", Order = int.MaxValue });
+        }
+
         return proxy.LoadFromMemory(routes, clusters);
     }
 }

@@ -18,11 +18,20 @@ internal static class Extensions
         // People try the API from the reference page at the platform's public address: it signs them in as a public client.
         if (IdentityAddresses.PublicIssuer(builder.Configuration) is { } publicIssuer)
         {
-            builder.Services.PostConfigure<IdentityOptions>(identity => identity.SignInClients.Add(new Safeguarding.Identity.Api.Model.SignInClient
+            builder.Services.PostConfigure<IdentityOptions>(identity =>
             {
-                ClientId = OpenApiSecurity.ReferencePageClientId, DisplayName = "API reference page",
-                RedirectUris = [OpenApiSecurity.ReferencePageRedirect(publicIssuer)],
-            }));
+                identity.SignInClients.Add(new Safeguarding.Identity.Api.Model.SignInClient
+                {
+                    ClientId = OpenApiSecurity.ReferencePageClientId, DisplayName = "API reference page",
+                    RedirectUris = [OpenApiSecurity.ReferencePageRedirect(publicIssuer)],
+                });
+                // A front end's addresses may be given relative to the platform's public address (the web front end's are).
+                foreach (var client in identity.SignInClients)
+                {
+                    client.RedirectUris = [.. client.RedirectUris.Select(uri => uri.IsAbsoluteUri ? uri : new Uri(publicIssuer, uri))];
+                    client.PostLogoutRedirectUris = [.. client.PostLogoutRedirectUris.Select(uri => uri.IsAbsoluteUri ? uri : new Uri(publicIssuer, uri))];
+                }
+            });
         }
 
         var options = builder.Configuration.GetSection("Identity").Get<IdentityOptions>() ?? new IdentityOptions();

@@ -1,4 +1,4 @@
-namespace Safeguarding.Identity.Api.Apis;
+namespace Safeguarding.ServiceDefaults.Security;
 
 /// <summary>Where a sign-in may return to.</summary>
 public static class LocalReturnUrl

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Statutory;
+using Safeguarding.Web.Platform;
+using Safeguarding.Web.Screens;
+
+namespace Safeguarding.Web.Pages;
+
+/// <summary>
+/// The person's home: for the business unit and the chair, every statutory deadline of the
+/// partnership's open rapid reviews and the contributions awaited from agencies; for an agency,
+/// what is asked of it.
+/// </summary>
+public sealed class IndexModel(PlatformApi platform, TimeProvider time) : PageModel
+{
+    public DateOnly Today { get; private set; }
+
+    public Deadlines? Deadlines { get; private set; }
+
+    public int OpenReviews { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Today = time.Today();
+        if (!Navigation.Allows(User, "/rapid-reviews"))
+        {
+            return;
+        }
+
+        var reviews = await platform.GetAsync<PageOf<RapidReviewRow>>("/api/rapid-reviews?pageSize=200", ct);
+        var requests = User.IsInRole(Roles.BusinessManager) || User.IsInRole(Roles.PartnerRepresentative)
+            ? (await platform.GetAsync<PageOf<ContributionRequestRow>>("/api/contribution-requests?pageSize=200", ct)).Items
+            : [];
+        OpenReviews = reviews.Items.Count(r => r.IsOpen);
+        Deadlines = Deadlines.From(reviews.Items, requests, Today);
+    }
+}

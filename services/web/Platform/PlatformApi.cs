@@ -1,0 +1,45 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Safeguarding.Web.Platform;
+
+/// <summary>
+/// The platform's API, called through the gateway with the signed-in person's own token
+/// (<see cref="PersonToken"/>), so the gateway's checks, each service's access rules and the
+/// audit trail apply to a person here exactly as to an agency's system.
+/// </summary>
+public sealed class PlatformApi(HttpClient http)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The answer to a read; anything but success ends the page with what the platform said (<see cref="PlatformRefusedException"/>).</summary>
+    public async Task<T> GetAsync<T>(string path, CancellationToken ct)
+    {
+        using var response = await http.GetAsync(path, ct);
+        PlatformRefusedException.ThrowUnless(response, HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<T>(Json, ct))!;
+    }
+
+    /// <summary>
+    /// A step or a new case: the created or changed resource, or the problems the service found in
+    /// what was sent (400, 409, 422), for the form to show. Anything else ends the page.
+    /// </summary>
+    public async Task<PlatformResult<T>> SendAsync<T>(HttpMethod method, string path, object body, CancellationToken ct, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: Json) };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        using var response = await http.SendAsync(request, ct);
+        if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity)
+        {
+            return PlatformResult<T>.Refused(await ProblemAnswer.ReadAsync(response, ct));
+        }
+
+        PlatformRefusedException.ThrowUnless(response, HttpStatusCode.OK, HttpStatusCode.Created);
+        return PlatformResult<T>.Done((await response.Content.ReadFromJsonAsync<T>(Json, ct))!);
+    }
+}

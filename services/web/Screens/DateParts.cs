@@ -1,0 +1,20 @@
+namespace Safeguarding.Web.Screens;
+
+/// <summary>A date typed into the design system's date input: day, month and year boxes.</summary>
+public sealed class DateParts
+{
+    public string? Day { get; set; }
+
+    public string? Month { get; set; }
+
+    public string? Year { get; set; }
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year);
+
+    /// <summary>The date, when the three boxes make a real one.</summary>
+    public DateOnly? Value =>
+        int.TryParse(Day, out var d) && int.TryParse(Month, out var m) && int.TryParse(Year, out var y)
+        && y is >= 1900 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+            ? new DateOnly(y, m, d)
+            : null;
+}

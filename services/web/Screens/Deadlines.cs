@@ -1,0 +1,29 @@
+using Safeguarding.Web.Platform;
+
+namespace Safeguarding.Web.Screens;
+
+/// <summary>
+/// The statutory deadlines of the partnership's open rapid reviews and the contributions awaited
+/// from agencies, split into what is overdue, due today, due by the end of this week, and next.
+/// </summary>
+public sealed record Deadlines(IReadOnlyList<Deadline> Overdue, IReadOnlyList<Deadline> Today, IReadOnlyList<Deadline> ThisWeek, IReadOnlyList<Deadline> Later)
+{
+    public static Deadlines From(IEnumerable<RapidReviewRow> reviews, IEnumerable<ContributionRequestRow> requests, DateOnly today)
+    {
+        var all = reviews.Where(r => r.IsOpen)
+            .SelectMany(r => r.Milestones.Where(m => m.CompletedAt is null).Select(m => new Deadline(m.DueOn, $"Day {m.Day}: {m.Description}", Case(r.LocalAuthority, r.NotifiedOn),
+                $"/rapid-reviews/{r.Id}", m.Overdue)))
+            .Concat(requests.Where(c => c.ReceivedAt is null).Select(c => new Deadline(c.DueOn, $"Contribution from {c.Agency} (day {c.DueDay})",
+                Case(c.LocalAuthority, c.NotifiedOn), $"/rapid-reviews/{c.RapidReviewId}", c.DueOn < today)))
+            .OrderBy(d => d.DueOn).ThenBy(d => d.Case, StringComparer.Ordinal)
+            .ToList();
+        var endOfWeek = today.AddDays(DayOfWeek.Sunday - today.DayOfWeek + (today.DayOfWeek == DayOfWeek.Sunday ? 0 : 7));
+        return new Deadlines(
+            [.. all.Where(d => d.DueOn < today)],
+            [.. all.Where(d => d.DueOn == today)],
+            [.. all.Where(d => d.DueOn > today && d.DueOn <= endOfWeek)],
+            [.. all.Where(d => d.DueOn > endOfWeek).Take(20)]);
+    }
+
+    private static string Case(string localAuthority, DateOnly notifiedOn) => $"Notified {EnglishDates.Long(notifiedOn)} by {localAuthority}";
+}

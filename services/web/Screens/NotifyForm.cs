@@ -1,0 +1,85 @@
+namespace Safeguarding.Web.Screens;
+
+/// <summary>
+/// The national serious incident notification form, for one child described in detail, as typed.
+/// The platform checks it (<see cref="ToRequest"/> sends it as the API's request); the form itself
+/// checks only that each date is a real one.
+/// </summary>
+public sealed class NotifyForm
+{
+    public static readonly IReadOnlyList<(string, string)> Natures = [("child-death", "A child died"), ("serious-harm", "A child was seriously harmed"), ("other", "Other")];
+    public static readonly IReadOnlyList<(string, string)> Locations =
+        [("in-area", "In the local authority's area"), ("resident-harmed-outside-england", "Normally resident here, harmed outside England")];
+    public static readonly IReadOnlyList<(string, string)> Sexes = [("female", "Female"), ("male", "Male"), ("not-known", "Not known")];
+    public static readonly IReadOnlyList<(string, string)> YesNoNotKnown = [("yes", "Yes"), ("no", "No"), ("not-known", "Not known")];
+
+    public string? LocalAuthority { get; set; }
+    public string? NotifierName { get; set; }
+    public string? NotifierRole { get; set; }
+    public string? Telephone { get; set; }
+    public string? Email { get; set; }
+    public DateParts BecameAwareOn { get; set; } = new();
+    public DateParts IncidentOn { get; set; } = new();
+    public string? IncidentTime { get; set; }
+    public string? IncidentPlace { get; set; }
+    public string? Nature { get; set; }
+    public string? AbuseOrNeglect { get; set; }
+    public string? DiedOrSeriouslyHarmed { get; set; }
+    public string? Location { get; set; }
+    public string? ChildName { get; set; }
+    public DateParts DateOfBirth { get; set; } = new();
+    public string? Sex { get; set; }
+    public string? Ethnicity { get; set; }
+    public string? Disability { get; set; }
+    public string? LookedAfter { get; set; }
+    public string? ChildProtectionPlan { get; set; }
+    public string? ChildInNeedPlan { get; set; }
+    public string? KnownToAgencies { get; set; }
+    public string? NumberOfChildren { get; set; } = "1";
+    public string? FurtherChildren { get; set; }
+    public string? CaseOutline { get; set; }
+    public string? LateReason { get; set; }
+
+    /// <summary>Sent with the notification, so pressing the button twice notifies once.</summary>
+    public string IdempotencyKey { get; set; } = Guid.NewGuid().ToString();
+
+    public void CheckDates(FormErrors errors)
+    {
+        foreach (var (path, date, label) in new[] { ("becameAwareOn", BecameAwareOn, "The day the authority became aware"),
+                     ("incidentOn", IncidentOn, "The day of the incident"), ("children[0].dateOfBirth", DateOfBirth, "The child's date of birth") })
+        {
+            if (!date.IsEmpty && date.Value is null)
+            {
+                errors.Add(path, $"{label} must be a real date");
+            }
+        }
+    }
+
+    public object ToRequest() => new
+    {
+        notifier = new { localAuthority = LocalAuthority, name = NotifierName, role = NotifierRole, telephone = Telephone, email = Email },
+        becameAwareOn = BecameAwareOn.Value,
+        incidentOn = IncidentOn.Value,
+        incidentTime = Blank(IncidentTime),
+        incidentPlace = IncidentPlace,
+        nature = Nature,
+        criteria = new { abuseOrNeglectKnownOrSuspected = YesNo(AbuseOrNeglect), diedOrSeriouslyHarmed = YesNo(DiedOrSeriouslyHarmed), location = Blank(Location) },
+        children = new[]
+        {
+            new
+            {
+                name = ChildName, dateOfBirth = DateOfBirth.Value, sex = Sex, ethnicity = Blank(Ethnicity), disability = Disability,
+                lookedAfter = YesNo(LookedAfter), childProtectionPlan = YesNo(ChildProtectionPlan), childInNeedPlan = YesNo(ChildInNeedPlan),
+                knownToAgencies = (KnownToAgencies ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            },
+        },
+        numberOfChildren = int.TryParse(NumberOfChildren, out var count) ? count : (int?)null,
+        furtherChildren = Blank(FurtherChildren),
+        caseOutline = CaseOutline,
+        lateReason = Blank(LateReason),
+    };
+
+    private static bool? YesNo(string? answer) => answer switch { "true" => true, "false" => false, _ => null };
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

@@ -1,0 +1,34 @@
+namespace Safeguarding.Web.Screens;
+
+/// <summary>The platform's codes as people say them.</summary>
+public static class StatusNames
+{
+    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    {
+        ["open"] = "Open",
+        ["submitted-to-panel"] = "Submitted to the panel",
+        ["closed"] = "Closed",
+        ["completed"] = "Completed",
+        ["decided"] = "Decided",
+        ["child-death"] = "Child death",
+        ["serious-harm"] = "Serious harm",
+        ["other"] = "Other",
+        ["requested"] = "Requested",
+        ["reminded"] = "Reminded",
+        ["overdue"] = "Overdue",
+        ["escalated"] = "Escalated",
+        ["received"] = "Received",
+    };
+
+    public static string Of(string? code) => code is null ? "" : Names.GetValueOrDefault(code, code.Replace('-', ' '));
+
+    /// <summary>The design system's tag colour for a status.</summary>
+    public static string Tag(string? code) => code switch
+    {
+        "overdue" or "escalated" => "govuk-tag--red",
+        "received" or "completed" or "decided" => "govuk-tag--green",
+        "closed" => "govuk-tag--grey",
+        "submitted-to-panel" => "govuk-tag--purple",
+        _ => "govuk-tag--blue",
+    };
+}

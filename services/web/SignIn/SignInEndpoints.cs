@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using OpenIddict.Abstractions;
+using OpenIddict.Client.AspNetCore;
+using Safeguarding.ServiceDefaults.Security;
+using static OpenIddict.Client.AspNetCore.OpenIddictClientAspNetCoreConstants;
+
+namespace Safeguarding.Web.SignIn;
+
+/// <summary>Signing in at the identity service, and the returns from it after signing in and out (see Pages/SignOut).</summary>
+public static class SignInEndpoints
+{
+    public const string SignInPath = "/sign-in";
+    public const string CallbackPath = "/signin-callback";
+    public const string SignedOutCallbackPath = "/signout-callback";
+
+    /// <summary>What a session keeps of the identity service's answer: the claims pages need, and the tokens.</summary>
+    private static readonly string[] KeptClaims = ["sub", "name", ClaimNames.Partnership, ClaimNames.Agency, ClaimNames.Role];
+
+    private static readonly string[] KeptTokens = [Tokens.BackchannelAccessToken, Tokens.BackchannelAccessTokenExpirationDate, Tokens.BackchannelIdentityToken, Tokens.RefreshToken];
+
+    public static IEndpointRouteBuilder MapSignInEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(SignInPath, (string? returnUrl) => Results.Challenge(
+            new AuthenticationProperties { RedirectUri = LocalReturnUrl.IsLocal(returnUrl) ? returnUrl : "/" },
+            [OpenIddictClientAspNetCoreDefaults.AuthenticationScheme])).AllowAnonymous();
+        app.MapMethods(CallbackPath, [HttpMethods.Get, HttpMethods.Post], (Delegate)CompleteSignInAsync).AllowAnonymous().DisableAntiforgery();
+        app.MapMethods(SignedOutCallbackPath, [HttpMethods.Get, HttpMethods.Post], (Delegate)(async (HttpContext context) =>
+        {
+            await context.AuthenticateAsync(OpenIddictClientAspNetCoreDefaults.AuthenticationScheme);
+            return Results.Redirect("/signed-out");
+        })).AllowAnonymous().DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> CompleteSignInAsync(HttpContext context)
+    {
+        var result = await context.AuthenticateAsync(OpenIddictClientAspNetCoreDefaults.AuthenticationScheme);
+        if (result.Principal is not { Identity.IsAuthenticated: true } signedIn)
+        {
+            return Results.Redirect("/problem/401");
+        }
+
+        var identity = new ClaimsIdentity(CookieAuthenticationDefaults.AuthenticationScheme, "name", ClaimNames.Role);
+        identity.AddClaims(signedIn.Claims.Where(c => KeptClaims.Contains(c.Type)).Select(c => new Claim(c.Type, c.Value)));
+        var properties = new AuthenticationProperties { RedirectUri = LocalReturnUrl.IsLocal(result.Properties?.RedirectUri) ? result.Properties!.RedirectUri : "/" };
+        properties.StoreTokens(result.Properties!.GetTokens().Where(t => KeptTokens.Contains(t.Name)));
+        return Results.SignIn(new ClaimsPrincipal(identity), properties, CookieAuthenticationDefaults.AuthenticationScheme);
+    }
+}

@@ -1,0 +1,189 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Safeguarding.FunctionalTests;
+
+/// <summary>
+/// The web front end in a real browser (Debian's Chromium), through the gateway, as people use it:
+/// each signs in at the identity service, does their work on the screens, and signs out. Every
+/// page is checked with axe (no serious or critical WCAG 2.2 AA violation) and for the child's
+/// name in its title or address.
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class WebFrontEndBrowserTests(SystemFixture system) : IAsyncLifetime
+{
+    private static readonly string Chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+
+    /// <summary>When set, the main screens are saved there (docs/screens is refreshed this way).</summary>
+    private static readonly string? ScreensFolder = Environment.GetEnvironmentVariable("SCREENS_DIR");
+
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    private string Gateway => system.Issuer.TrimEnd('/');
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox"] });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+
+    [Fact]
+    public async Task A_notifier_notifies_on_the_form_and_the_business_manager_finds_the_rapid_review_with_its_deadlines()
+    {
+        var child = $"Ellie Webform {Guid.NewGuid().ToString("N")[..6]}";
+        var today = DateOnly.FromDateTime(system.ClockNow.UtcDateTime);
+        var notifier = await SignInAsync("aisha.khan");
+        await notifier.GetByRole(AriaRole.Link, new() { Name = "Notify a serious incident" }).ClickAsync();
+        await CheckAsync(notifier, "Notify a serious incident", child, "notify");
+
+        // Sent half filled in: the error summary names each missing answer and links to its field.
+        await notifier.GetByLabel("Full name").FillAsync(child);
+        await notifier.GetByRole(AriaRole.Button, new() { Name = "Send notification" }).ClickAsync();
+        var summary = notifier.Locator(".govuk-error-summary");
+        await Assertions.Expect(summary).ToBeVisibleAsync();
+        await Assertions.Expect(notifier).ToHaveTitleAsync("Error: Notify a serious incident – Safeguarding case reviews");
+        var links = await summary.Locator("a").AllAsync();
+        Assert.NotEmpty(links);
+        foreach (var link in links)
+        {
+            var target = (await link.GetAttributeAsync("href"))!;
+            Assert.Equal(1, await notifier.Locator(target.Replace(".", "\\.")).CountAsync());
+        }
+
+        await CheckAsync(notifier, "Error: Notify a serious incident", child, "notify-errors");
+        await FillFormAsync(notifier, today.AddDays(-2), today.AddDays(-3));
+        await notifier.GetByRole(AriaRole.Button, new() { Name = "Send notification" }).ClickAsync();
+        await Assertions.Expect(notifier.GetByRole(AriaRole.Heading, new() { Name = "Serious incident notified" })).ToBeVisibleAsync();
+        await CheckAsync(notifier, "Serious incident notified", child, "notified");
+        await SignOutAsync(notifier);
+
+        var manager = await SignInAsync("priya.shah");
+        await CheckAsync(manager, "Home", child, "home");
+        await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Name = "Due this week" })).ToBeVisibleAsync();
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Rapid reviews" }).First.ClickAsync();
+        await CheckAsync(manager, "Rapid reviews", child, "rapid-reviews");
+
+        // The new review is listed (it opens from the notification's event), and its page shows the statutory timeline.
+        var review = manager.GetByRole(AriaRole.Link, new() { Name = EnglishDate(today) }).First;
+        await Eventually.TrueAsync(async () =>
+        {
+            await manager.ReloadAsync();
+            return await review.CountAsync() > 0;
+        }, TimeSpan.FromSeconds(60), "the new rapid review listed");
+        await review.ClickAsync();
+        await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Name = "Milestones" })).ToBeVisibleAsync();
+        await Assertions.Expect(manager.Locator(".moj-timeline__item").First).ToBeVisibleAsync();
+        await CheckAsync(manager, $"Rapid review notified {EnglishDate(today)}", child, "rapid-review");
+        await SignOutAsync(manager);
+
+        // Signed out, a page of the case sends the browser to sign in again, and shows nothing of it.
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync($"{Gateway}/rapid-reviews");
+        Assert.StartsWith($"{Gateway}/account/sign-in", page.Url);
+    }
+
+    [Fact]
+    public async Task Every_form_carries_an_anti_forgery_token_and_every_page_forbids_inline_script()
+    {
+        var manager = await SignInAsync("priya.shah");
+        var response = await manager.ReloadAsync();
+        var policy = await response!.HeaderValueAsync("content-security-policy");
+        Assert.Contains("script-src 'self'", policy);
+        Assert.DoesNotContain("unsafe-inline", policy);
+        Assert.Equal("no-store", await response.HeaderValueAsync("cache-control"));
+        Assert.Equal(0, await manager.Locator("script:not([src])").CountAsync());
+        foreach (var form in await manager.Locator("form[method=post]").AllAsync())
+        {
+            Assert.Equal(1, await form.Locator("input[name=__RequestVerificationToken]").CountAsync());
+        }
+
+        // A post without the token is refused.
+        using var forged = await system.Anonymous.PostAsync("/sign-out", new FormUrlEncodedContent([]));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+
+    private async Task<IPage> SignInAsync(string userName)
+    {
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync($"{Gateway}/");
+        // People sign in at the platform's public address, never at the identity service's own.
+        Assert.StartsWith($"{Gateway}/account/sign-in", page.Url);
+        await page.GetByLabel("User name").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync($"dev-only-{userName}-password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        Assert.Equal($"{Gateway}/", page.Url);
+        return page;
+    }
+
+    private async Task SignOutAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You have signed out" })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>The page's title, no child's name in it or in the address, no serious accessibility fault; saved as a screen when asked.</summary>
+    private async Task CheckAsync(IPage page, string title, string child, string screen)
+    {
+        await Assertions.Expect(page).ToHaveTitleAsync($"{title} – Safeguarding case reviews");
+        Assert.DoesNotContain(child, page.Url, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Uri.EscapeDataString(child), page.Url, StringComparison.OrdinalIgnoreCase);
+        if (ScreensFolder is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{screen}.png"), FullPage = true });
+        }
+        var axe = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})").ToList();
+        Assert.True(serious.Count == 0, $"{title}: {string.Join("; ", serious)}");
+    }
+
+    private static async Task FillFormAsync(IPage page, DateOnly awareOn, DateOnly incidentOn)
+    {
+        await page.GetByLabel("Your role").FillAsync("Head of Safeguarding");
+        await page.GetByLabel("Telephone").FillAsync("01632 960 123");
+        await page.GetByLabel("Email address").FillAsync("aisha.khan@northshire.example");
+        foreach (var (legend, day) in new[] { ("When did the local authority become aware?", awareOn), ("When did the incident happen?", incidentOn) })
+        {
+            var group = page.GetByRole(AriaRole.Group, new() { Name = legend });
+            await group.GetByLabel("Day").FillAsync(day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await group.GetByLabel("Month").FillAsync(day.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await group.GetByLabel("Year").FillAsync(day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await page.GetByLabel("Where did it happen?").FillAsync("Family home, Northtown");
+        await page.GetByLabel("A child was seriously harmed").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Is abuse or neglect known or suspected?" }).GetByLabel("Yes").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Did the child die or was the child seriously harmed?" }).GetByLabel("Yes").CheckAsync();
+        await page.GetByLabel("In the local authority's area").CheckAsync();
+        var born = page.GetByRole(AriaRole.Group, new() { Name = "Date of birth" });
+        await born.GetByLabel("Day").FillAsync("14");
+        await born.GetByLabel("Month").FillAsync("3");
+        await born.GetByLabel("Year").FillAsync("2019");
+        await page.GetByLabel("Female").CheckAsync();
+        await page.GetByLabel("Ethnicity").SelectOptionAsync("WBRI");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Does the child have a disability?" }).GetByLabel("No", new() { Exact = true }).CheckAsync();
+        foreach (var question in new[] { "Is the child looked after?", "Is the child on a child in need plan?" })
+        {
+            await page.GetByRole(AriaRole.Group, new() { Name = question }).GetByLabel("No", new() { Exact = true }).CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Group, new() { Name = "Is the child on a child protection plan?" }).GetByLabel("Yes").CheckAsync();
+        await page.GetByLabel("Agencies that knew the child before the incident").FillAsync("Children's social care\nNorthshire Police");
+        await page.GetByLabel("Outline of the case").FillAsync("What happened, in outline.");
+    }
+
+    private static string EnglishDate(DateOnly day) => day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+}
