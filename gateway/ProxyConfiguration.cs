@@ -54,6 +54,12 @@ public static class ProxyConfiguration
                 RouteId = "publication-register", ClusterId = "publication", Match = new() { Path = "/register/{**rest}", Methods = ["GET"] },
                 AuthorizationPolicy = "anonymous",
             });
+            // Anything but a read of it needs a token, like the rest of the platform.
+            routes.Add(new RouteConfig
+            {
+                RouteId = "publication-register-writes", ClusterId = "publication", Match = new() { Path = "/register/{**rest}" },
+                AuthorizationPolicy = "default", Order = 1,
+            });
         }
 
         // The authorization, token and end-session endpoints and discovery documents of the identity service.

@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Safeguarding.FunctionalTests;
@@ -13,36 +11,20 @@ namespace Safeguarding.FunctionalTests;
 [Collection(SystemCollection.Name)]
 public sealed class WebFrontEndBrowserTests(SystemFixture system) : IAsyncLifetime
 {
-    private static readonly string Chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+    private readonly WebBrowser _web = new(system);
 
-    /// <summary>When set, the main screens are saved there (docs/screens is refreshed this way).</summary>
-    private static readonly string? ScreensFolder = Environment.GetEnvironmentVariable("SCREENS_DIR");
+    public async Task InitializeAsync() => await Task.CompletedTask;
 
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    private string Gateway => system.Issuer.TrimEnd('/');
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox"] });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
+    public async Task DisposeAsync() => await _web.DisposeAsync();
 
     [Fact]
     public async Task A_notifier_notifies_on_the_form_and_the_business_manager_finds_the_rapid_review_with_its_deadlines()
     {
         var child = $"Ellie Webform {Guid.NewGuid().ToString("N")[..6]}";
         var today = DateOnly.FromDateTime(system.ClockNow.UtcDateTime);
-        var notifier = await SignInAsync("aisha.khan");
+        var notifier = await _web.SignInAsync("aisha.khan");
         await notifier.GetByRole(AriaRole.Link, new() { Name = "Notify a serious incident" }).ClickAsync();
-        await CheckAsync(notifier, "Notify a serious incident", child, "notify");
+        await WebBrowser.CheckAsync(notifier, "Notify a serious incident", child, "notify");
 
         // Sent half filled in: the error summary names each missing answer and links to its field.
         await notifier.GetByLabel("Full name").FillAsync(child);
@@ -58,18 +40,16 @@ public sealed class WebFrontEndBrowserTests(SystemFixture system) : IAsyncLifeti
             Assert.Equal(1, await notifier.Locator(target.Replace(".", "\\.")).CountAsync());
         }
 
-        await CheckAsync(notifier, "Error: Notify a serious incident", child, "notify-errors");
+        await WebBrowser.CheckAsync(notifier, "Error: Notify a serious incident", child, "notify-errors");
         await FillFormAsync(notifier, today.AddDays(-2), today.AddDays(-3));
         await notifier.GetByRole(AriaRole.Button, new() { Name = "Send notification" }).ClickAsync();
         await Assertions.Expect(notifier.GetByRole(AriaRole.Heading, new() { Name = "Serious incident notified" })).ToBeVisibleAsync();
-        await CheckAsync(notifier, "Serious incident notified", child, "notified");
-        await SignOutAsync(notifier);
+        await WebBrowser.CheckAsync(notifier, "Serious incident notified", child, "notified");
+        await WebBrowser.SignOutAsync(notifier);
 
-        var manager = await SignInAsync("priya.shah");
-        await CheckAsync(manager, "Home", child, "home");
-        await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Name = "Due this week" })).ToBeVisibleAsync();
+        var manager = await _web.SignInAsync("priya.shah");
         await manager.GetByRole(AriaRole.Link, new() { Name = "Rapid reviews" }).First.ClickAsync();
-        await CheckAsync(manager, "Rapid reviews", child, "rapid-reviews");
+        await WebBrowser.CheckAsync(manager, "Rapid reviews", child, "rapid-reviews");
 
         // The new review is listed (it opens from the notification's event), and its page shows the statutory timeline.
         var review = manager.GetByRole(AriaRole.Link, new() { Name = EnglishDate(today) }).First;
@@ -81,19 +61,25 @@ public sealed class WebFrontEndBrowserTests(SystemFixture system) : IAsyncLifeti
         await review.ClickAsync();
         await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Name = "Milestones" })).ToBeVisibleAsync();
         await Assertions.Expect(manager.Locator(".moj-timeline__item").First).ToBeVisibleAsync();
-        await CheckAsync(manager, $"Rapid review notified {EnglishDate(today)}", child, "rapid-review");
-        await SignOutAsync(manager);
+        await WebBrowser.CheckAsync(manager, $"Rapid review notified {EnglishDate(today)}", child, "rapid-review");
+
+        // Home lists the review's first statutory step, due the next working day, among this week's deadlines.
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Home" }).ClickAsync();
+        var thisWeek = manager.Locator("table[aria-labelledby=this-week], table[aria-labelledby=today]");
+        await Assertions.Expect(thisWeek.GetByText("Day 1: Business unit tells the independent chair").First).ToBeVisibleAsync();
+        await WebBrowser.CheckAsync(manager, "Home", child, "home");
+        await WebBrowser.SignOutAsync(manager);
 
         // Signed out, a page of the case sends the browser to sign in again, and shows nothing of it.
-        var page = await _browser.NewPageAsync();
-        await page.GotoAsync($"{Gateway}/rapid-reviews");
-        Assert.StartsWith($"{Gateway}/account/sign-in", page.Url);
+        var page = await _web.NewPageAsync();
+        await page.GotoAsync($"{_web.Gateway}/rapid-reviews");
+        Assert.StartsWith($"{_web.Gateway}/account/sign-in", page.Url);
     }
 
     [Fact]
     public async Task Every_form_carries_an_anti_forgery_token_and_every_page_forbids_inline_script()
     {
-        var manager = await SignInAsync("priya.shah");
+        var manager = await _web.SignInAsync("priya.shah");
         var response = await manager.ReloadAsync();
         var policy = await response!.HeaderValueAsync("content-security-policy");
         Assert.Contains("script-src 'self'", policy);
@@ -108,46 +94,6 @@ public sealed class WebFrontEndBrowserTests(SystemFixture system) : IAsyncLifeti
         // A post without the token is refused.
         using var forged = await system.Anonymous.PostAsync("/sign-out", new FormUrlEncodedContent([]));
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, forged.StatusCode);
-    }
-
-    private async Task<IPage> SignInAsync(string userName)
-    {
-        var page = await _browser.NewPageAsync();
-        await page.GotoAsync($"{Gateway}/");
-        // People sign in at the platform's public address, never at the identity service's own.
-        Assert.StartsWith($"{Gateway}/account/sign-in", page.Url);
-        await page.GetByLabel("User name").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync($"dev-only-{userName}-password");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
-        Assert.Equal($"{Gateway}/", page.Url);
-        return page;
-    }
-
-    private async Task SignOutAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You have signed out" })).ToBeVisibleAsync();
-        await page.Context.CloseAsync();
-    }
-
-    /// <summary>The page's title, no child's name in it or in the address, no serious accessibility fault; saved as a screen when asked.</summary>
-    private async Task CheckAsync(IPage page, string title, string child, string screen)
-    {
-        await Assertions.Expect(page).ToHaveTitleAsync($"{title} – Safeguarding case reviews");
-        Assert.DoesNotContain(child, page.Url, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain(Uri.EscapeDataString(child), page.Url, StringComparison.OrdinalIgnoreCase);
-        if (ScreensFolder is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{screen}.png"), FullPage = true });
-        }
-        var axe = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})").ToList();
-        Assert.True(serious.Count == 0, $"{title}: {string.Join("; ", serious)}");
     }
 
     private static async Task FillFormAsync(IPage page, DateOnly awareOn, DateOnly incidentOn)

@@ -17,4 +17,13 @@ public sealed class DateParts
         && y is >= 1900 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
             ? new DateOnly(y, m, d)
             : null;
+
+    /// <summary>A date typed but not a real one is the form's own error; a blank one is the platform's to judge.</summary>
+    public void Check(string path, string label, FormErrors errors)
+    {
+        if (!IsEmpty && Value is null)
+        {
+            errors.Add(path, $"{label} must be a real date");
+        }
+    }
 }

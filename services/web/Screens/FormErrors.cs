@@ -16,18 +16,29 @@ public sealed class FormErrors
 
     public void Add(string field, string message) => errors.Add((field, message));
 
-    /// <summary>The platform's problems, by the JSON path it names ("children[0].dateOfBirth"); one without a field goes to the form's top.</summary>
-    public void Add(ProblemAnswer problem)
+    /// <summary>
+    /// The platform's problems, by the JSON path it names ("children[0].dateOfBirth"). A field the
+    /// form asks gets its own words for a missing answer (<paramref name="missing"/>); a problem
+    /// about nothing the form shows goes to the top of the form, without a link.
+    /// </summary>
+    public void Add(ProblemAnswer problem, IReadOnlyDictionary<string, string> missing)
     {
         foreach (var (path, message) in problem.Errors)
         {
-            Add(path, message);
+            var field = missing.Keys.FirstOrDefault(k => k.Equals(path, StringComparison.OrdinalIgnoreCase));
+            Add(field ?? "", field is not null && message.EndsWith("is required.", StringComparison.Ordinal) ? missing[field] : message);
         }
 
         if (problem.Errors.Count == 0)
         {
             Add("", problem.Detail ?? problem.Title);
         }
+
+        // In the order the form asks its questions, as the error summary should list them.
+        var order = missing.Keys.ToList();
+        var sorted = errors.OrderBy(e => order.IndexOf(e.Field)).ToList();
+        errors.Clear();
+        errors.AddRange(sorted);
     }
 
     public string? For(string field) =>

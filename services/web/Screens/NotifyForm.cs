@@ -40,19 +40,45 @@ public sealed class NotifyForm
     public string? CaseOutline { get; set; }
     public string? LateReason { get; set; }
 
+    /// <summary>Each question the form asks, by the platform's field, and what to say when it is not answered.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Questions = new Dictionary<string, string>
+    {
+        ["notifier.localAuthority"] = "Enter the local authority",
+        ["notifier.name"] = "Enter your name",
+        ["notifier.role"] = "Enter your role",
+        ["notifier.telephone"] = "Enter a telephone number",
+        ["notifier.email"] = "Enter an email address",
+        ["becameAwareOn"] = "Enter the date the local authority became aware",
+        ["incidentOn"] = "Enter the date of the incident",
+        ["incidentTime"] = "Enter the time of the incident, like 14:30",
+        ["incidentPlace"] = "Enter where it happened",
+        ["nature"] = "Select what happened",
+        ["criteria.abuseOrNeglectKnownOrSuspected"] = "Select yes if abuse or neglect is known or suspected",
+        ["criteria.diedOrSeriouslyHarmed"] = "Select yes if the child died or was seriously harmed",
+        ["criteria"] = "Select where the child was",
+        ["children[0].name"] = "Enter the child's full name",
+        ["children[0].dateOfBirth"] = "Enter the child's date of birth",
+        ["children[0].sex"] = "Select the child's sex",
+        ["children[0].ethnicity"] = "Select the child's ethnicity",
+        ["children[0].disability"] = "Select whether the child has a disability",
+        ["children[0].lookedAfter"] = "Select yes if the child is looked after",
+        ["children[0].childProtectionPlan"] = "Select yes if the child is on a child protection plan",
+        ["children[0].childInNeedPlan"] = "Select yes if the child is on a child in need plan",
+        ["children[0].knownToAgencies"] = "List the agencies that knew the child, or leave it empty",
+        ["numberOfChildren"] = "Enter how many children were involved",
+        ["furtherChildren"] = "Describe the other children involved",
+        ["caseOutline"] = "Enter an outline of the case",
+        ["lateReason"] = "Enter why the notification is late",
+    };
+
     /// <summary>Sent with the notification, so pressing the button twice notifies once.</summary>
     public string IdempotencyKey { get; set; } = Guid.NewGuid().ToString();
 
     public void CheckDates(FormErrors errors)
     {
-        foreach (var (path, date, label) in new[] { ("becameAwareOn", BecameAwareOn, "The day the authority became aware"),
-                     ("incidentOn", IncidentOn, "The day of the incident"), ("children[0].dateOfBirth", DateOfBirth, "The child's date of birth") })
-        {
-            if (!date.IsEmpty && date.Value is null)
-            {
-                errors.Add(path, $"{label} must be a real date");
-            }
-        }
+        BecameAwareOn.Check("becameAwareOn", "The day the authority became aware", errors);
+        IncidentOn.Check("incidentOn", "The day of the incident", errors);
+        DateOfBirth.Check("children[0].dateOfBirth", "The child's date of birth", errors);
     }
 
     public object ToRequest() => new

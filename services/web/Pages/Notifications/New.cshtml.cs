@@ -33,7 +33,7 @@ public sealed class NewModel(PlatformApi platform) : PageModel
         var sent = await platform.SendAsync<NotificationCreated>(HttpMethod.Post, "/api/notifications", Form.ToRequest(), ct, Form.IdempotencyKey);
         if (sent.Problem is { } problem)
         {
-            Errors.Add(problem);
+            Errors.Add(problem, NotifyForm.Questions);
             return Page();
         }
 

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authorization;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Web.Platform;
+using Safeguarding.Web.Screens;
+
+namespace Safeguarding.Web.Pages.RapidReviews.Steps;
+
+[Authorize(Roles = Roles.BusinessManager)]
+public sealed class AskAgencyModel(PlatformApi platform) : StepPageModel<ContributionRequestForm>(platform)
+{
+    protected override string Step => "contribution-requests";
+}
+
+[Authorize(Roles = $"{Roles.PartnerRepresentative},{Roles.RelevantAgency}")]
+public sealed class ContributeModel(PlatformApi platform) : StepPageModel<ContributionForm>(platform)
+{
+    protected override string Step => "contributions";
+
+    protected override void Prepare()
+    {
+        Form.Agency = User.FindFirst(ClaimNames.Agency)?.Value;
+        Form.AgencyType = Review.ContributionRequests.FirstOrDefault(r => r.Agency == Form.Agency)?.AgencyType;
+        Form.PractitionerName = User.Identity?.Name;
+    }
+}
+
+[Authorize(Roles = Roles.BusinessManager)]
+public sealed class MeetingModel(PlatformApi platform) : StepPageModel<MeetingForm>(platform)
+{
+    protected override string Step => "meeting";
+}
+
+[Authorize(Roles = Roles.BusinessManager)]
+public sealed class RecommendModel(PlatformApi platform) : StepPageModel<RecommendationForm>(platform)
+{
+    protected override string Step => "recommendation";
+}
+
+[Authorize(Roles = Roles.IndependentChair)]
+public sealed class DecideModel(PlatformApi platform) : StepPageModel<DecisionForm>(platform)
+{
+    protected override string Step => "decision";
+}
+
+[Authorize(Roles = Roles.BusinessManager)]
+public sealed class SubmitModel(PlatformApi platform) : StepPageModel<SubmissionForm>(platform)
+{
+    protected override string Step => "submission";
+}
