@@ -96,6 +96,14 @@ public sealed class RapidReviewScreensBrowserTests(SystemFixture system) : IAsyn
         await Assertions.Expect(manager.GetByText("Submitted to the panel")).ToBeVisibleAsync();
         await WebBrowser.CheckAsync(manager, "Rapid review notified", Child, "rapid-review-submitted", exactTitle: false);
         await WebBrowser.SignOutAsync(manager);
+
+        var panel = await _web.SignInAsync("nadia.ross");
+        await panel.GotoAsync(review);
+        await StepAsync(panel, "Record the panel's response", "panel-response",
+            page => page.GetByLabel("The panel agrees with the decision").CheckAsync(), "Record the response",
+            "The panel's response is recorded, and the rapid review is complete.");
+        await Assertions.Expect(panel.GetByText("Completed").First).ToBeVisibleAsync();
+        await WebBrowser.SignOutAsync(panel);
     }
 
     /// <summary>Follows a step's link from the review, checks its page, answers it and sends it; then the review's confirmation, when one is expected.</summary>

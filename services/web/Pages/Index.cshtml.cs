@@ -8,8 +8,8 @@ namespace Safeguarding.Web.Pages;
 
 /// <summary>
 /// The person's home: for the business unit and the chair, every statutory deadline of the
-/// partnership's open rapid reviews and the contributions awaited from agencies; for an agency,
-/// what is asked of it.
+/// partnership's open rapid reviews, the contributions awaited from agencies and the decisions due
+/// on referred cases, escalations to the chair included; for an agency, what is asked of it.
 /// </summary>
 public sealed class IndexModel(PlatformApi platform, TimeProvider time) : PageModel
 {
@@ -27,11 +27,20 @@ public sealed class IndexModel(PlatformApi platform, TimeProvider time) : PageMo
             return;
         }
 
+        var referrals = new List<ReferralCase>();
+        if (Navigation.Allows(User, "/referrals"))
+        {
+            foreach (var status in (string[])["under-consideration", "escalated"])
+            {
+                referrals.AddRange((await platform.GetAsync<PageOf<ReferralCase>>($"/api/referrals?status={status}&pageSize=200", ct)).Items);
+            }
+        }
+
         var reviews = await platform.GetAsync<PageOf<RapidReviewRow>>("/api/rapid-reviews?pageSize=200", ct);
         var requests = User.IsInRole(Roles.BusinessManager) || User.IsInRole(Roles.PartnerRepresentative)
             ? (await platform.GetAsync<PageOf<ContributionRequestRow>>("/api/contribution-requests?pageSize=200", ct)).Items
             : [];
         OpenReviews = reviews.Items.Count(r => r.IsOpen);
-        Deadlines = Deadlines.From(reviews.Items, requests, Today);
+        Deadlines = Deadlines.From(reviews.Items, requests, referrals, Today);
     }
 }

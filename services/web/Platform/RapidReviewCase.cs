@@ -4,7 +4,7 @@ namespace Safeguarding.Web.Platform;
 public sealed record RapidReviewCase(Guid Id, Guid NotificationId, string LocalAuthority, string Nature, DateOnly NotifiedOn, DateOnly DueOn,
     string Status, DateOnly? ClosedOn, string? ClosedBecause, IReadOnlyList<Milestone> Milestones,
     IReadOnlyList<ContributionRequestRow> ContributionRequests, IReadOnlyList<ReceivedContribution> Contributions, HeldMeeting? Meeting,
-    ChairRecommendation? Recommendation, ChairDecision? Decision, PanelSubmission? Submission)
+    ChairRecommendation? Recommendation, ChairDecision? Decision, PanelSubmission? Submission, PanelAnswer? PanelResponse)
 {
     public bool IsOpen => Status is not ("closed" or "completed");
 }

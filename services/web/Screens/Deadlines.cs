@@ -3,18 +3,22 @@ using Safeguarding.Web.Platform;
 namespace Safeguarding.Web.Screens;
 
 /// <summary>
-/// The statutory deadlines of the partnership's open rapid reviews and the contributions awaited
-/// from agencies, split into what is overdue, due today, due by the end of this week, and next.
+/// The statutory deadlines of the partnership's open rapid reviews, the contributions awaited
+/// from agencies and the decisions due on referred cases (escalations included), split into what is overdue, due today, due by the end of this week, and next.
 /// </summary>
 public sealed record Deadlines(IReadOnlyList<Deadline> Overdue, IReadOnlyList<Deadline> Today, IReadOnlyList<Deadline> ThisWeek, IReadOnlyList<Deadline> Later)
 {
-    public static Deadlines From(IEnumerable<RapidReviewRow> reviews, IEnumerable<ContributionRequestRow> requests, DateOnly today)
+    public static Deadlines From(IEnumerable<RapidReviewRow> reviews, IEnumerable<ContributionRequestRow> requests, IEnumerable<ReferralCase> referrals,
+        DateOnly today)
     {
         var all = reviews.Where(r => r.IsOpen)
             .SelectMany(r => r.Milestones.Where(m => m.CompletedAt is null).Select(m => new Deadline(m.DueOn, $"Day {m.Day}: {m.Description}", Case(r.LocalAuthority, r.NotifiedOn),
                 $"/rapid-reviews/{r.Id}", m.Overdue)))
             .Concat(requests.Where(c => c.ReceivedAt is null).Select(c => new Deadline(c.DueOn, $"Contribution from {c.Agency} (day {c.DueDay})",
                 Case(c.LocalAuthority, c.NotifiedOn), $"/rapid-reviews/{c.RapidReviewId}", c.DueOn < today)))
+            .Concat(referrals.Where(r => r.Status is "under-consideration" or "escalated").Select(r => new Deadline(r.DecisionDueOn,
+                r.Status == "escalated" ? "Escalated: the chair resolves whether to notify" : "Decide whether to notify",
+                $"Referred {EnglishDates.Long(r.ReferredOn)} by {r.ReferringAgency}", $"/referrals/{r.Id}", r.Overdue)))
             .OrderBy(d => d.DueOn).ThenBy(d => d.Case, StringComparer.Ordinal)
             .ToList();
         var endOfWeek = today.AddDays(DayOfWeek.Sunday - today.DayOfWeek + (today.DayOfWeek == DayOfWeek.Sunday ? 0 : 7));

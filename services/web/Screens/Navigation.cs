@@ -12,6 +12,8 @@ public static class Navigation
     [
         new("Home", "/", []),
         new("Notify a serious incident", "/notifications/new", [Roles.LocalAuthorityNotifier]),
+        new("Considered cases", "/referrals", [Roles.LocalAuthorityNotifier, Roles.PartnerRepresentative, Roles.BusinessManager, Roles.IndependentChair]),
+        new("Refer a case", "/referrals/new", [Roles.LocalAuthorityNotifier, Roles.PartnerRepresentative, Roles.RelevantAgency, Roles.BusinessManager]),
         new("Rapid reviews", "/rapid-reviews", [Roles.LocalAuthorityNotifier, Roles.PartnerRepresentative, Roles.BusinessManager,
             Roles.IndependentChair, Roles.Reviewer, Roles.NationalPanel]),
     ];

@@ -43,6 +43,11 @@ public static class NextSteps
             steps.Add(("Decide on the recommendation", $"{at}/decide"));
         }
 
+        if (person.IsInRole(Roles.NationalPanel) && review.Submission is not null && review.PanelResponse is null)
+        {
+            steps.Add(("Record the panel's response", $"{at}/panel-response"));
+        }
+
         var agency = person.FindFirst(ClaimNames.Agency)?.Value;
         if ((person.IsInRole(Roles.PartnerRepresentative) || person.IsInRole(Roles.RelevantAgency))
             && review.ContributionRequests.Any(r => r.Agency == agency && r.ReceivedAt is null))
@@ -62,6 +67,7 @@ public static class NextSteps
         "recommendation" => "Your recommendation has gone to the chair.",
         "decision" => "Your decision is recorded.",
         "submission" => "The rapid review has been sent to the national panel.",
+        "panel-response" => "The panel's response is recorded, and the rapid review is complete.",
         _ => null,
     };
 }

@@ -18,6 +18,21 @@ public static class StatusNames
         ["overdue"] = "Overdue",
         ["escalated"] = "Escalated",
         ["received"] = "Received",
+        ["under-consideration"] = "Under consideration",
+        ["notification-agreed"] = "Notification agreed",
+        ["notified"] = "Notified",
+        ["not-notified"] = "Not notified",
+        ["kept-for-learning"] = "Kept for learning",
+        ["local-authority"] = "The local authority",
+        ["police"] = "The police",
+        ["health"] = "Health",
+        ["agree"] = "Agrees",
+        ["disagree"] = "Disagrees",
+        ["notify"] = "Notify",
+        ["do-not-notify"] = "Do not notify",
+        ["agrees"] = "Agrees",
+        ["disagrees"] = "Disagrees",
+        ["national-review"] = "National review",
     };
 
     public static string Of(string? code) => code is null ? "" : Names.GetValueOrDefault(code, code.Replace('-', ' '));
@@ -26,8 +41,8 @@ public static class StatusNames
     public static string Tag(string? code) => code switch
     {
         "overdue" or "escalated" => "govuk-tag--red",
-        "received" or "completed" or "decided" => "govuk-tag--green",
-        "closed" => "govuk-tag--grey",
+        "received" or "completed" or "decided" or "notified" => "govuk-tag--green",
+        "closed" or "not-notified" or "kept-for-learning" => "govuk-tag--grey",
         "submitted-to-panel" => "govuk-tag--purple",
         _ => "govuk-tag--blue",
     };

@@ -6,13 +6,13 @@ using Safeguarding.Web.Screens;
 namespace Safeguarding.Web.Pages.RapidReviews.Steps;
 
 [Authorize(Roles = Roles.BusinessManager)]
-public sealed class AskAgencyModel(PlatformApi platform) : StepPageModel<ContributionRequestForm>(platform)
+public sealed class AskAgencyModel(PlatformApi platform) : RapidReviewStepModel<ContributionRequestForm>(platform)
 {
     protected override string Step => "contribution-requests";
 }
 
 [Authorize(Roles = $"{Roles.PartnerRepresentative},{Roles.RelevantAgency}")]
-public sealed class ContributeModel(PlatformApi platform) : StepPageModel<ContributionForm>(platform)
+public sealed class ContributeModel(PlatformApi platform) : RapidReviewStepModel<ContributionForm>(platform)
 {
     protected override string Step => "contributions";
 
@@ -25,25 +25,31 @@ public sealed class ContributeModel(PlatformApi platform) : StepPageModel<Contri
 }
 
 [Authorize(Roles = Roles.BusinessManager)]
-public sealed class MeetingModel(PlatformApi platform) : StepPageModel<MeetingForm>(platform)
+public sealed class MeetingModel(PlatformApi platform) : RapidReviewStepModel<MeetingForm>(platform)
 {
     protected override string Step => "meeting";
 }
 
 [Authorize(Roles = Roles.BusinessManager)]
-public sealed class RecommendModel(PlatformApi platform) : StepPageModel<RecommendationForm>(platform)
+public sealed class RecommendModel(PlatformApi platform) : RapidReviewStepModel<RecommendationForm>(platform)
 {
     protected override string Step => "recommendation";
 }
 
 [Authorize(Roles = Roles.IndependentChair)]
-public sealed class DecideModel(PlatformApi platform) : StepPageModel<DecisionForm>(platform)
+public sealed class DecideModel(PlatformApi platform) : RapidReviewStepModel<DecisionForm>(platform)
 {
     protected override string Step => "decision";
 }
 
 [Authorize(Roles = Roles.BusinessManager)]
-public sealed class SubmitModel(PlatformApi platform) : StepPageModel<SubmissionForm>(platform)
+public sealed class SubmitModel(PlatformApi platform) : RapidReviewStepModel<SubmissionForm>(platform)
 {
     protected override string Step => "submission";
+}
+
+[Authorize(Roles = Roles.NationalPanel)]
+public sealed class PanelResponseModel(PlatformApi platform) : RapidReviewStepModel<PanelResponseForm>(platform)
+{
+    protected override string Step => "panel-response";
 }
