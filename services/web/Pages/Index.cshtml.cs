@@ -41,6 +41,9 @@ public sealed class IndexModel(PlatformApi platform, TimeProvider time) : PageMo
             ? (await platform.GetAsync<PageOf<ContributionRequestRow>>("/api/contribution-requests?pageSize=200", ct)).Items
             : [];
         OpenReviews = reviews.Items.Count(r => r.IsOpen);
-        Deadlines = Deadlines.From(reviews.Items, requests, referrals, Today);
+        var actions = Navigation.Allows(User, "/actions")
+            ? (await platform.GetAsync<PageOf<ActionRow>>("/api/learning-actions?pageSize=200", ct)).Items
+            : [];
+        Deadlines = Deadlines.From(reviews.Items, requests, referrals, actions, Today);
     }
 }

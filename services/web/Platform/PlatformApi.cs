@@ -21,6 +21,19 @@ public sealed class PlatformApi(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<T>(Json, ct))!;
     }
 
+    /// <summary>A document sent as the platform's uploads take it (multipart/form-data: file and title), answered as <see cref="SendAsync{T}"/> is.</summary>
+    public async Task<PlatformResult<T>> UploadAsync<T>(string path, IFormFile file, string? title, CancellationToken ct)
+    {
+        using var form = new MultipartFormDataContent();
+        await using var stream = file.OpenReadStream();
+        var content = new StreamContent(stream);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType is { Length: > 0 } type ? type : "application/octet-stream");
+        form.Add(content, "file", file.FileName);
+        form.Add(new StringContent(title ?? ""), "title");
+        using var response = await http.PostAsync(path, form, ct);
+        return await AnswerAsync<T>(response, ct);
+    }
+
     /// <summary>
     /// A step or a new case: the created or changed resource, or the problems the service found in
     /// what was sent (400, 409, 422), for the form to show. Anything else ends the page.
@@ -34,7 +47,12 @@ public sealed class PlatformApi(HttpClient http)
         }
 
         using var response = await http.SendAsync(request, ct);
-        if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity)
+        return await AnswerAsync<T>(response, ct);
+    }
+
+    private static async Task<PlatformResult<T>> AnswerAsync<T>(HttpResponseMessage response, CancellationToken ct)
+    {
+        if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity or HttpStatusCode.RequestEntityTooLarge)
         {
             return PlatformResult<T>.Refused(await ProblemAnswer.ReadAsync(response, ct));
         }

@@ -16,6 +16,7 @@ public static class Navigation
         new("Refer a case", "/referrals/new", [Roles.LocalAuthorityNotifier, Roles.PartnerRepresentative, Roles.RelevantAgency, Roles.BusinessManager]),
         new("Rapid reviews", "/rapid-reviews", [Roles.LocalAuthorityNotifier, Roles.PartnerRepresentative, Roles.BusinessManager,
             Roles.IndependentChair, Roles.Reviewer, Roles.NationalPanel]),
+        new("Action plan", "/actions", [Roles.PartnerRepresentative, Roles.RelevantAgency, Roles.BusinessManager, Roles.IndependentChair]),
     ];
 
     private static readonly Dictionary<string, string> RoleTitles = new(StringComparer.Ordinal)

@@ -33,6 +33,10 @@ public static class StatusNames
         ["agrees"] = "Agrees",
         ["disagrees"] = "Disagrees",
         ["national-review"] = "National review",
+        ["not-started"] = "Not started",
+        ["in-progress"] = "In progress",
+        ["awaiting-sign-off"] = "Awaiting sign-off",
+        ["signed-off"] = "Signed off",
     };
 
     public static string Of(string? code) => code is null ? "" : Names.GetValueOrDefault(code, code.Replace('-', ' '));
@@ -41,7 +45,8 @@ public static class StatusNames
     public static string Tag(string? code) => code switch
     {
         "overdue" or "escalated" => "govuk-tag--red",
-        "received" or "completed" or "decided" or "notified" => "govuk-tag--green",
+        "received" or "completed" or "decided" or "notified" or "signed-off" => "govuk-tag--green",
+        "awaiting-sign-off" => "govuk-tag--yellow",
         "closed" or "not-notified" or "kept-for-learning" => "govuk-tag--grey",
         "submitted-to-panel" => "govuk-tag--purple",
         _ => "govuk-tag--blue",
