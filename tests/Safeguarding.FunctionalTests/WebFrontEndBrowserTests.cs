@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 
 namespace Safeguarding.FunctionalTests;
@@ -94,6 +95,41 @@ public sealed class WebFrontEndBrowserTests(SystemFixture system) : IAsyncLifeti
         // A post without the token is refused.
         using var forged = await system.Anonymous.PostAsync("/sign-out", new FormUrlEncodedContent([]));
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_work_from_the_keyboard_and_the_operator_removes_a_person_whose_session_then_ends()
+    {
+        var userName = $"web.{Guid.NewGuid().ToString("N")[..8]}";
+        using var operatorConsole = await system.ClientAsync("operator-console");
+        using var created = await operatorConsole.PostAsJsonAsync("/api/users", new
+        {
+            userName, displayName = "Robin Temp", email = $"{userName}@example.org", partnership = "northshire",
+            agency = "Northshire Safeguarding Children Partnership", roles = new[] { "business-manager" }, password = $"dev-only-{userName}-password",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        var leaving = await _web.SignInAsync(userName);
+
+        var operations = await _web.SignInAsync("sam.carter");
+        // The first Tab reaches the skip link, which takes the keyboard past the menu to the page.
+        await operations.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(operations.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" })).ToBeFocusedAsync();
+        await operations.Keyboard.PressAsync("Enter");
+        Assert.EndsWith("#main-content", operations.Url);
+        // The menu and sign-out are reached by Tab alone.
+        await operations.GetByRole(AriaRole.Link, new() { Name = "People and agency systems" }).FocusAsync();
+        await operations.Keyboard.PressAsync("Enter");
+        await WebBrowser.CheckAsync(operations, "People and agency systems", Notifications.ChildName, "operations-access");
+        await operations.GetByRole(AriaRole.Button, new() { Name = "Remove Robin Temp" }).ClickAsync();
+        await Assertions.Expect(operations.GetByText("Removed. Their tokens no longer work.")).ToBeVisibleAsync();
+        await Assertions.Expect(operations.GetByText(userName)).ToHaveCountAsync(0);
+        // A platform client cannot be removed here: the identity service refuses, and the page says so.
+        await operations.GetByRole(AriaRole.Button, new() { Name = "Remove Safeguarding web front end" }).ClickAsync();
+        await Assertions.Expect(operations.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+
+        // The removed person's next page sends them to sign in again: the platform no longer takes their token.
+        await leaving.ReloadAsync();
+        Assert.StartsWith($"{_web.Gateway}/account/sign-in", leaving.Url);
     }
 
     private static async Task FillFormAsync(IPage page, DateOnly awareOn, DateOnly incidentOn)

@@ -13,7 +13,7 @@ public sealed class NavigationTests
         Assert.Equal(["/", "/referrals", "/referrals/new", "/rapid-reviews", "/actions"], Menu("business-manager"));
         Assert.Equal(["/", "/referrals", "/rapid-reviews", "/actions"], Menu("independent-chair"));
         Assert.Equal(["/", "/rapid-reviews"], Menu("national-panel"));
-        Assert.Equal(["/"], Menu("operator"));
+        Assert.Equal(["/", "/operations/access"], Menu("operator"));
     }
 
     [Theory]

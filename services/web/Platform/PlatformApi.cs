@@ -38,9 +38,9 @@ public sealed class PlatformApi(HttpClient http)
     /// A step or a new case: the created or changed resource, or the problems the service found in
     /// what was sent (400, 409, 422), for the form to show. Anything else ends the page.
     /// </summary>
-    public async Task<PlatformResult<T>> SendAsync<T>(HttpMethod method, string path, object body, CancellationToken ct, string? idempotencyKey = null)
+    public async Task<PlatformResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct, string? idempotencyKey = null)
     {
-        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: Json) };
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
         if (idempotencyKey is not null)
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);
@@ -57,7 +57,7 @@ public sealed class PlatformApi(HttpClient http)
             return PlatformResult<T>.Refused(await ProblemAnswer.ReadAsync(response, ct));
         }
 
-        PlatformRefusedException.ThrowUnless(response, HttpStatusCode.OK, HttpStatusCode.Created);
-        return PlatformResult<T>.Done((await response.Content.ReadFromJsonAsync<T>(Json, ct))!);
+        PlatformRefusedException.ThrowUnless(response, HttpStatusCode.OK, HttpStatusCode.Created, HttpStatusCode.NoContent);
+        return PlatformResult<T>.Done(response.StatusCode == HttpStatusCode.NoContent ? default! : (await response.Content.ReadFromJsonAsync<T>(Json, ct))!);
     }
 }
