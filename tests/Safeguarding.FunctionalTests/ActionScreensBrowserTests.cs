@@ -22,23 +22,25 @@ public sealed class ActionScreensBrowserTests(SystemFixture system) : IAsyncLife
     public async Task The_police_complete_their_action_with_a_document_and_the_business_manager_signs_it_off_on_the_screens()
     {
         var description = $"Refresh domestic abuse training for response officers {Guid.NewGuid().ToString("N")[..6]}";
+        // Due in two days: among this week's deadlines on the police's home page.
+        var due = DateOnly.FromDateTime(system.ClockNow.UtcDateTime).AddDays(2);
         using var businessUnit = await system.ClientAsync("northshire-business-unit");
         using var raised = await businessUnit.PostAsJsonAsync("/api/learning-actions", new
         {
             source = "audit", sourceReference = "Section 11 audit 2026", leadAgency = "Northshire Police", description,
-            successMeasure = "Every response officer trained by March.", dueOn = "2027-03-31", themes = new[] { "Domestic abuse" },
+            successMeasure = "Every response officer trained by March.", dueOn = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), themes = new[] { "Domestic abuse" },
         });
         raised.EnsureSuccessStatusCode();
         var id = (await raised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("action").GetProperty("id").GetString();
 
         var police = await _web.SignInAsync("dan.price");
-        // Home lists it among what is coming up for the police.
+        // Home lists it among what is due this week for the police.
         await Assertions.Expect(police.GetByText($"Action for Northshire Police: {description}")).ToBeVisibleAsync();
         await police.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Action plan" }).ClickAsync();
         await WebBrowser.CheckAsync(police, "Action plan", Notifications.ChildName, "action-plan");
         await police.GetByRole(AriaRole.Link, new() { Name = description }).ClickAsync();
         Assert.Equal($"{_web.Gateway}/actions/{id}", police.Url);
-        await WebBrowser.CheckAsync(police, "Action due 31 March 2027", Notifications.ChildName, "action");
+        await WebBrowser.CheckAsync(police, $"Action due {due.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}", Notifications.ChildName, "action");
 
         // Marked done without evidence: the platform refuses, and says why.
         await police.GetByRole(AriaRole.Button, new() { Name = "Mark the action as done" }).ClickAsync();

@@ -132,6 +132,27 @@ public sealed class WebFrontEndBrowserTests(SystemFixture system) : IAsyncLifeti
         Assert.StartsWith($"{_web.Gateway}/account/sign-in", leaving.Url);
     }
 
+    [Fact]
+    public async Task The_business_manager_checks_a_register_of_past_cases_and_sees_each_problem_by_row_and_column()
+    {
+        var manager = await _web.SignInAsync("priya.shah");
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Import past cases" }).ClickAsync();
+        await WebBrowser.CheckAsync(manager, "Import past cases", Notifications.ChildName, "history-import");
+
+        // Checked without a file: the summary links to the file input.
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Check the register" }).ClickAsync();
+        await Assertions.Expect(manager.Locator(".govuk-error-summary a[href='#register']")).ToHaveTextAsync("Choose the register to import");
+
+        var register = "Reference,Referred on\nRef1,2019-04-02\nRef2,31/02/2019\n"u8.ToArray();
+        await manager.GetByLabel("The register").SetInputFilesAsync(new FilePayload { Name = "register.csv", MimeType = "text/csv", Buffer = register });
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Check the register" }).ClickAsync();
+        await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Name = "The register has 1 problem" })).ToBeVisibleAsync();
+        var problem = manager.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row).Nth(1);
+        await Assertions.Expect(problem.GetByRole(AriaRole.Cell).Nth(0)).ToHaveTextAsync("3");
+        await Assertions.Expect(problem.GetByRole(AriaRole.Cell).Nth(1)).ToHaveTextAsync("Referred on");
+        await WebBrowser.CheckAsync(manager, "Import past cases", Notifications.ChildName, "history-import-check");
+    }
+
     private static async Task FillFormAsync(IPage page, DateOnly awareOn, DateOnly incidentOn)
     {
         await page.GetByLabel("Your role").FillAsync("Head of Safeguarding");

@@ -21,7 +21,7 @@ public sealed class PlatformApi(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<T>(Json, ct))!;
     }
 
-    /// <summary>A document sent as the platform's uploads take it (multipart/form-data: file and title), answered as <see cref="SendAsync{T}"/> is.</summary>
+    /// <summary>A file sent as the platform's uploads take it (multipart/form-data: file, and title when given), answered as <see cref="SendAsync{T}"/> is.</summary>
     public async Task<PlatformResult<T>> UploadAsync<T>(string path, IFormFile file, string? title, CancellationToken ct)
     {
         using var form = new MultipartFormDataContent();
@@ -29,7 +29,11 @@ public sealed class PlatformApi(HttpClient http)
         var content = new StreamContent(stream);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType is { Length: > 0 } type ? type : "application/octet-stream");
         form.Add(content, "file", file.FileName);
-        form.Add(new StringContent(title ?? ""), "title");
+        if (title is not null)
+        {
+            form.Add(new StringContent(title), "title");
+        }
+
         using var response = await http.PostAsync(path, form, ct);
         return await AnswerAsync<T>(response, ct);
     }

@@ -8,6 +8,9 @@ namespace Safeguarding.Web.Screens;
 /// </summary>
 public sealed record Deadlines(IReadOnlyList<Deadline> Overdue, IReadOnlyList<Deadline> Today, IReadOnlyList<Deadline> ThisWeek, IReadOnlyList<Deadline> Later)
 {
+    /// <summary>How many of what is due after this week the home page lists: the soonest.</summary>
+    public const int LaterShown = 20;
+
     public static Deadlines From(IEnumerable<RapidReviewRow> reviews, IEnumerable<ContributionRequestRow> requests, IEnumerable<ReferralCase> referrals,
         IEnumerable<ActionRow> actions, DateOnly today)
     {
@@ -28,7 +31,7 @@ public sealed record Deadlines(IReadOnlyList<Deadline> Overdue, IReadOnlyList<De
             [.. all.Where(d => d.DueOn < today)],
             [.. all.Where(d => d.DueOn == today)],
             [.. all.Where(d => d.DueOn > today && d.DueOn <= endOfWeek)],
-            [.. all.Where(d => d.DueOn > endOfWeek).Take(20)]);
+            [.. all.Where(d => d.DueOn > endOfWeek).Take(LaterShown)]);
     }
 
     private static string Case(string localAuthority, DateOnly notifiedOn) => $"Notified {EnglishDates.Long(notifiedOn)} by {localAuthority}";

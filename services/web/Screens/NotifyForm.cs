@@ -5,7 +5,7 @@ namespace Safeguarding.Web.Screens;
 /// The platform checks it (<see cref="ToRequest"/> sends it as the API's request); the form itself
 /// checks only that each date is a real one.
 /// </summary>
-public sealed class NotifyForm
+public sealed class NotifyForm : INewCaseForm
 {
     public static readonly IReadOnlyList<(string, string)> Natures = [("child-death", "A child died"), ("serious-harm", "A child was seriously harmed"), ("other", "Other")];
     public static readonly IReadOnlyList<(string, string)> Locations =
@@ -41,7 +41,7 @@ public sealed class NotifyForm
     public string? LateReason { get; set; }
 
     /// <summary>Each question the form asks, by the platform's field, and what to say when it is not answered.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Questions = new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string> Questions { get; } = new Dictionary<string, string>
     {
         ["notifier.localAuthority"] = "Enter the local authority",
         ["notifier.name"] = "Enter your name",
@@ -74,7 +74,9 @@ public sealed class NotifyForm
     /// <summary>Sent with the notification, so pressing the button twice notifies once.</summary>
     public string IdempotencyKey { get; set; } = Guid.NewGuid().ToString();
 
-    public void CheckDates(FormErrors errors)
+    public void Start(string? agency, string? name) => (LocalAuthority, NotifierName) = (agency, name);
+
+    public void Check(FormErrors errors)
     {
         BecameAwareOn.Check("becameAwareOn", "The day the authority became aware", errors);
         IncidentOn.Check("incidentOn", "The day of the incident", errors);

@@ -1,7 +1,7 @@
 namespace Safeguarding.Web.Screens;
 
 /// <summary>A case an agency refers for the partnership to consider for notification, for one child.</summary>
-public sealed class ReferForm : IStepForm
+public sealed class ReferForm : INewCaseForm
 {
     public string? ReferringAgency { get; set; }
     public string? ContactName { get; set; }
@@ -30,6 +30,8 @@ public sealed class ReferForm : IStepForm
         ["whatHappened"] = "Enter what happened",
         ["reasonsForReferral"] = "Enter why you are referring the case",
     };
+
+    public void Start(string? agency, string? name) => (ReferringAgency, ContactName) = (agency, name);
 
     public void Check(FormErrors errors)
     {

@@ -45,7 +45,7 @@ public sealed class EvidenceModel(PlatformApi platform) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         var sent = Document is { Length: > 0 } document
-            ? await platform.UploadAsync<object>($"/api/learning-actions/{id}/evidence/documents", document, EvidenceTitle, ct)
+            ? await platform.UploadAsync<object>($"/api/learning-actions/{id}/evidence/documents", document, EvidenceTitle ?? "", ct)
             : await platform.SendAsync<object>(HttpMethod.Post, $"/api/learning-actions/{id}/evidence", new
             {
                 kind = string.IsNullOrWhiteSpace(Link) ? "text" : "link", title = EvidenceTitle, statement = Choices.Blank(Statement), url = Choices.Blank(Link),
