@@ -153,6 +153,26 @@ public sealed class WebFrontEndBrowserTests(SystemFixture system) : IAsyncLifeti
         await WebBrowser.CheckAsync(manager, "Import past cases", Notifications.ChildName, "history-import-check");
     }
 
+    [Fact]
+    public async Task An_idle_session_warns_two_minutes_before_it_ends_and_then_signs_the_person_out()
+    {
+        var manager = await _web.SignInAsync("priya.shah");
+        await manager.Clock.InstallAsync();
+        await manager.ReloadAsync();
+        var warning = manager.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Your session is about to end" });
+        await Assertions.Expect(warning).ToBeHiddenAsync();
+
+        await manager.Clock.RunForAsync("18:01");
+        await Assertions.Expect(warning).ToBeVisibleAsync();
+        await Assertions.Expect(warning.GetByRole(AriaRole.Link, new() { Name = "Stay signed in" })).ToBeVisibleAsync();
+
+        await manager.Clock.RunForAsync("02:00");
+        await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Name = "You have been signed out" })).ToBeVisibleAsync();
+        // The session is over on the server too: a case page asks for sign-in again.
+        await manager.GotoAsync($"{_web.Gateway}/rapid-reviews");
+        Assert.StartsWith($"{_web.Gateway}/account/sign-in", manager.Url, StringComparison.Ordinal);
+    }
+
     private static async Task FillFormAsync(IPage page, DateOnly awareOn, DateOnly incidentOn)
     {
         await page.GetByLabel("Your role").FillAsync("Head of Safeguarding");

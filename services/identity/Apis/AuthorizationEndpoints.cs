@@ -32,6 +32,15 @@ public static class AuthorizationEndpoints
         var user = signedIn.Succeeded && signedIn.Principal?.GetClaim(Claims.Subject) is { } subject
             ? await users.FindByIdAsync(subject)
             : null;
+        // prompt=login (the web front end after a session ends): the person types their password
+        // again, even while signed in here; the sign-in page then returns to the same request without it.
+        var returnQuery = context.Request.QueryString;
+        if (request.HasPromptValue(PromptValues.Login))
+        {
+            await context.SignOutAsync(SignInPage.Scheme);
+            user = null;
+            returnQuery = QueryString.Create(context.Request.Query.Where(p => p.Key != Parameters.Prompt));
+        }
         if (user is null || await users.IsLockedOutAsync(user))
         {
             if (request.HasPromptValue(PromptValues.None))
@@ -41,7 +50,7 @@ public static class AuthorizationEndpoints
 
             // To the sign-in page, and back here afterwards with the same request.
             return Results.Challenge(
-                new AuthenticationProperties { RedirectUri = context.Request.PathBase + context.Request.Path + context.Request.QueryString },
+                new AuthenticationProperties { RedirectUri = context.Request.PathBase + context.Request.Path + returnQuery },
                 [SignInPage.Scheme]);
         }
 

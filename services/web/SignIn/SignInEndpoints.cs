@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using OpenIddict.Abstractions;
 using OpenIddict.Client.AspNetCore;
 using Safeguarding.ServiceDefaults.Security;
-using static OpenIddict.Client.AspNetCore.OpenIddictClientAspNetCoreConstants;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+using Tokens = OpenIddict.Client.AspNetCore.OpenIddictClientAspNetCoreConstants.Tokens;
 
 namespace Safeguarding.Web.SignIn;
 
@@ -22,8 +23,13 @@ public static class SignInEndpoints
 
     public static IEndpointRouteBuilder MapSignInEndpoints(this IEndpointRouteBuilder app)
     {
+        // Always with the password: a session here ends after its idle time or at sign-out, and the
+        // identity service's own sign-in must not start a new one unseen.
         app.MapGet(SignInPath, (string? returnUrl) => Results.Challenge(
-            new AuthenticationProperties { RedirectUri = LocalReturnUrl.IsLocal(returnUrl) ? returnUrl : "/" },
+            new AuthenticationProperties(new Dictionary<string, string?>(), new Dictionary<string, object?> { [Parameters.Prompt] = PromptValues.Login })
+            {
+                RedirectUri = LocalReturnUrl.IsLocal(returnUrl) ? returnUrl : "/",
+            },
             [OpenIddictClientAspNetCoreDefaults.AuthenticationScheme])).AllowAnonymous();
         app.MapMethods(CallbackPath, [HttpMethods.Get, HttpMethods.Post], (Delegate)CompleteSignInAsync).AllowAnonymous().DisableAntiforgery();
         app.MapMethods(SignedOutCallbackPath, [HttpMethods.Get, HttpMethods.Post], (Delegate)(async (HttpContext context) =>

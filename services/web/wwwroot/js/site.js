@@ -12,5 +12,5 @@ const warning = Number(document.body.dataset.sessionWarningSeconds);
 const banner = document.querySelector(".app-session-warning");
 if (banner && idle > warning) {
   setTimeout(() => { banner.hidden = false; banner.focus(); }, (idle - warning) * 1000);
-  setTimeout(() => { window.location.assign("/signed-out?timed-out=1"); }, idle * 1000);
+  setTimeout(() => { window.location.assign("/signed-out?timed-out=true"); }, idle * 1000);
 }
