@@ -10,12 +10,23 @@ public static class SecurityHeaders
     private const string Policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
                                   "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+    /// <summary>
+    /// For a document the platform renders with its own inline styles (the printable yearly report):
+    /// its styles and drawn charts, and nothing else at all: no script, no requests, no forms.
+    /// </summary>
+    public const string DocumentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+    private const string PolicyKey = "Safeguarding.ContentSecurityPolicy";
+
+    /// <summary>Gives this answer <see cref="DocumentPolicy"/> instead of the pages' policy.</summary>
+    public static void UseDocumentPolicy(HttpContext context) => context.Items[PolicyKey] = DocumentPolicy;
+
     public static Task Apply(HttpContext context, Func<Task> next)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = Policy;
+            headers.ContentSecurityPolicy = context.Items[PolicyKey] as string ?? Policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";

@@ -173,6 +173,27 @@ public sealed class WebFrontEndBrowserTests(SystemFixture system) : IAsyncLifeti
         Assert.StartsWith($"{_web.Gateway}/account/sign-in", manager.Url, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_chair_reads_the_yearly_report_and_its_printable_document_which_runs_nothing()
+    {
+        var chair = await _web.SignInAsync("helen.marsh");
+        await chair.GetByRole(AriaRole.Link, new() { Name = "Yearly report" }).ClickAsync();
+        await WebBrowser.CheckAsync(chair, "Yearly report 2026–27", Notifications.ChildName, "yearly-report");
+        await Assertions.Expect(chair.GetByRole(AriaRole.Heading, new() { Name = "Rapid reviews" })).ToBeVisibleAsync();
+        await chair.GetByLabel("Financial year").SelectOptionAsync("2025");
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Assertions.Expect(chair.GetByRole(AriaRole.Heading, new() { Name = "Yearly report 2025 to 2026" })).ToBeVisibleAsync();
+
+        var document = await chair.RunAndWaitForResponseAsync(
+            () => chair.GetByRole(AriaRole.Link, new() { Name = "The printable report, with its charts and every table" }).ClickAsync(),
+            response => response.Url.Contains("handler=Document", StringComparison.Ordinal));
+        Assert.Equal(200, document.Status);
+        var policy = await document.HeaderValueAsync("content-security-policy");
+        Assert.StartsWith("default-src 'none'", policy);
+        Assert.DoesNotContain("script-src", policy);
+        Assert.Contains("<svg", await document.TextAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task FillFormAsync(IPage page, DateOnly awareOn, DateOnly incidentOn)
     {
         await page.GetByLabel("Your role").FillAsync("Head of Safeguarding");

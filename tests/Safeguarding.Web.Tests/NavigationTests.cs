@@ -10,8 +10,8 @@ public sealed class NavigationTests
     public void Each_role_sees_only_the_screens_it_may_open()
     {
         Assert.Equal(["/", "/notifications/new", "/referrals", "/referrals/new", "/rapid-reviews"], Menu("local-authority-notifier"));
-        Assert.Equal(["/", "/referrals", "/referrals/new", "/rapid-reviews", "/actions", "/history-import"], Menu("business-manager"));
-        Assert.Equal(["/", "/referrals", "/rapid-reviews", "/actions", "/history-import"], Menu("independent-chair"));
+        Assert.Equal(["/", "/referrals", "/referrals/new", "/rapid-reviews", "/actions", "/yearly-report", "/history-import"], Menu("business-manager"));
+        Assert.Equal(["/", "/referrals", "/rapid-reviews", "/actions", "/yearly-report", "/history-import"], Menu("independent-chair"));
         Assert.Equal(["/", "/rapid-reviews"], Menu("national-panel"));
         Assert.Equal(["/", "/operations/access"], Menu("operator"));
     }

@@ -21,6 +21,14 @@ public sealed class PlatformApi(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<T>(Json, ct))!;
     }
 
+    /// <summary>A document the platform renders (such as the printable yearly report), as its text.</summary>
+    public async Task<string> GetTextAsync(string path, CancellationToken ct)
+    {
+        using var response = await http.GetAsync(path, ct);
+        PlatformRefusedException.ThrowUnless(response, HttpStatusCode.OK);
+        return await response.Content.ReadAsStringAsync(ct);
+    }
+
     /// <summary>A file sent as the platform's uploads take it (multipart/form-data: file, and title when given), answered as <see cref="SendAsync{T}"/> is.</summary>
     public async Task<PlatformResult<T>> UploadAsync<T>(string path, IFormFile file, string? title, CancellationToken ct)
     {

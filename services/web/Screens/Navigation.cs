@@ -17,6 +17,7 @@ public static class Navigation
         new("Rapid reviews", "/rapid-reviews", [Roles.LocalAuthorityNotifier, Roles.PartnerRepresentative, Roles.BusinessManager,
             Roles.IndependentChair, Roles.Reviewer, Roles.NationalPanel]),
         new("Action plan", "/actions", [Roles.PartnerRepresentative, Roles.RelevantAgency, Roles.BusinessManager, Roles.IndependentChair]),
+        new("Yearly report", "/yearly-report", [Roles.BusinessManager, Roles.IndependentChair]),
         new("Import past cases", "/history-import", [Roles.BusinessManager, Roles.IndependentChair]),
         new("People and agency systems", "/operations/access", [Roles.Operator]),
     ];

@@ -1,0 +1,3 @@
+namespace Safeguarding.Web.Platform;
+
+public sealed record NotificationFigures(int Made, int ChildDeaths, int SeriousHarm, int Other, int Withdrawn);

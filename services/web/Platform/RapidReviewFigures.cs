@@ -1,0 +1,3 @@
+namespace Safeguarding.Web.Platform;
+
+public sealed record RapidReviewFigures(int Opened, int Submitted, int SubmittedWithin15WorkingDays, decimal? ShareWithin15WorkingDays);

@@ -1,0 +1,3 @@
+namespace Safeguarding.Web.Platform;
+
+public sealed record ReviewTypeFigures(string Type, int Started, int Completed, int Published);
