@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Safeguarding.Web;
 using Safeguarding.Web.Extensions;
 using Safeguarding.Web.SignIn;
@@ -5,6 +6,8 @@ using Safeguarding.Web.SignIn;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+// The services' handlers answer problem details; people get the error page (/problem) instead.
+builder.Services.RemoveAll<Microsoft.AspNetCore.Diagnostics.IExceptionHandler>();
 builder.AddPersonSignIn();
 builder.AddPlatformApi();
 builder.AddScreens();
@@ -17,6 +20,7 @@ app.Use(SecurityHeaders.Apply);
 app.MapStaticAssets();
 app.MapDefaultEndpoints();
 app.MapSignInEndpoints();
+app.MapSessionEndpoints();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();

@@ -36,6 +36,13 @@ public static class PersonSignInExtensions
                 cookie.ExpireTimeSpan = SessionTimeout.Idle;
                 cookie.SlidingExpiration = true;
                 cookie.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<TokenRefresh>().KeepFreshAsync(context);
+                // Every request but the pages' own question about the session starts its idle time again,
+                // so the time the page counts down is the time the session has.
+                cookie.Events.OnCheckSlidingExpiration = context =>
+                {
+                    context.ShouldRenew = !context.HttpContext.Request.Path.StartsWithSegments(SessionEndpoints.StatusPath);
+                    return Task.CompletedTask;
+                };
             });
         builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<ServerSideSessions>((cookie, sessions) => cookie.SessionStore = sessions);

@@ -14,7 +14,8 @@ public static class ScreenExtensions
         });
         builder.Services.AddAntiforgery(antiforgery =>
         {
-            antiforgery.Cookie.Name = "safeguarding.antiforgery";
+            // Not the identity service's name: both are on the platform's one address.
+            antiforgery.Cookie.Name = "safeguarding.web.antiforgery";
             antiforgery.FormFieldName = "__RequestVerificationToken";
         });
         return builder;

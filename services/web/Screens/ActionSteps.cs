@@ -10,7 +10,7 @@ public static class ActionSteps
     public static bool WorksOn(ClaimsPrincipal person, ActionRow action) =>
         (person.IsInRole(Roles.PartnerRepresentative) || person.IsInRole(Roles.RelevantAgency))
         && person.FindFirst(ClaimNames.Agency)?.Value is { } agency
-        && (action.LeadAgency == agency || action.ContributingAgencies.Contains(agency));
+        && (NextSteps.SameAgency(action.LeadAgency, agency) || action.ContributingAgencies.Any(a => NextSteps.SameAgency(a, agency)));
 
     public static IReadOnlyList<(string Text, string Href)> For(ClaimsPrincipal person, ActionRow action)
     {

@@ -22,8 +22,6 @@ public sealed class ContributionForm : IStepForm
 
     public IReadOnlyDictionary<string, string> Questions { get; } = new Dictionary<string, string>
     {
-        ["agency"] = "Your agency is missing: sign in again",
-        ["agencyType"] = "Select the kind of agency",
         ["involvement"] = "Enter your agency's involvement with the child and family",
         ["keyPracticeEpisodes[0].on"] = "Enter the date of the first episode",
         ["keyPracticeEpisodes[0].episode"] = "Enter what was done",

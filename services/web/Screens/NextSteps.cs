@@ -49,14 +49,17 @@ public static class NextSteps
         }
 
         var agency = person.FindFirst(ClaimNames.Agency)?.Value;
-        if ((person.IsInRole(Roles.PartnerRepresentative) || person.IsInRole(Roles.RelevantAgency))
-            && review.ContributionRequests.Any(r => r.Agency == agency && r.ReceivedAt is null))
+        // A relevant agency (a school) sends its contribution from its own system: it does not read the rapid review.
+        if (person.IsInRole(Roles.PartnerRepresentative) && review.ContributionRequests.Any(r => SameAgency(r.Agency, agency) && r.ReceivedAt is null))
         {
             steps.Add(("Send your agency's contribution", $"{at}/contribute"));
         }
 
         return steps;
     }
+
+    /// <summary>An agency's name as the platform compares it: trimmed, in any case.</summary>
+    public static bool SameAgency(string? a, string? b) => a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The confirmation after a step, by the step's address.</summary>
     public static string? Done(string? step) => step switch

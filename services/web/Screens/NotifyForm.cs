@@ -11,6 +11,13 @@ public sealed class NotifyForm : INewCaseForm
     public static readonly IReadOnlyList<(string, string)> Locations =
         [("in-area", "In the local authority's area"), ("resident-harmed-outside-england", "Normally resident here, harmed outside England")];
     public static readonly IReadOnlyList<(string, string)> Sexes = [("female", "Female"), ("male", "Male"), ("not-known", "Not known")];
+    public static readonly IReadOnlyList<(string, string)> Placements =
+    [
+        ("foster-care", "Foster care"), ("kinship-care", "Kinship care"), ("childrens-home", "Children's home"),
+        ("secure-childrens-home", "Secure children's home"), ("placed-with-parents", "Placed with parents"),
+        ("supported-accommodation", "Supported accommodation"), ("residential-school", "Residential school"),
+        ("adoption-placement", "Adoption placement"), ("other", "Other"),
+    ];
     public static readonly IReadOnlyList<(string, string)> YesNoNotKnown = [("yes", "Yes"), ("no", "No"), ("not-known", "Not known")];
 
     public string? LocalAuthority { get; set; }
@@ -32,6 +39,9 @@ public sealed class NotifyForm : INewCaseForm
     public string? Ethnicity { get; set; }
     public string? Disability { get; set; }
     public string? LookedAfter { get; set; }
+    public string? PlacementType { get; set; }
+    public string? AgeYears { get; set; }
+    public string? LookedAfterChildDeath { get; set; }
     public string? ChildProtectionPlan { get; set; }
     public string? ChildInNeedPlan { get; set; }
     public string? KnownToAgencies { get; set; }
@@ -56,12 +66,15 @@ public sealed class NotifyForm : INewCaseForm
         ["criteria.abuseOrNeglectKnownOrSuspected"] = "Select yes if abuse or neglect is known or suspected",
         ["criteria.diedOrSeriouslyHarmed"] = "Select yes if the child died or was seriously harmed",
         ["criteria"] = "Select where the child was",
+        ["criteria.lookedAfterChildDeath"] = "Select yes if this is the death of a looked-after child",
         ["children[0].name"] = "Enter the child's full name",
         ["children[0].dateOfBirth"] = "Enter the child's date of birth",
+        ["children[0].ageYears"] = "Enter the child's age in years",
         ["children[0].sex"] = "Select the child's sex",
         ["children[0].ethnicity"] = "Select the child's ethnicity",
         ["children[0].disability"] = "Select whether the child has a disability",
         ["children[0].lookedAfter"] = "Select yes if the child is looked after",
+        ["children[0].placementType"] = "Select where the looked-after child was placed",
         ["children[0].childProtectionPlan"] = "Select yes if the child is on a child protection plan",
         ["children[0].childInNeedPlan"] = "Select yes if the child is on a child in need plan",
         ["children[0].knownToAgencies"] = "List the agencies that knew the child, or leave it empty",
@@ -91,13 +104,17 @@ public sealed class NotifyForm : INewCaseForm
         incidentTime = Blank(IncidentTime),
         incidentPlace = IncidentPlace,
         nature = Nature,
-        criteria = new { abuseOrNeglectKnownOrSuspected = YesNo(AbuseOrNeglect), diedOrSeriouslyHarmed = YesNo(DiedOrSeriouslyHarmed), location = Blank(Location) },
+        criteria = new
+        {
+            abuseOrNeglectKnownOrSuspected = YesNo(AbuseOrNeglect), diedOrSeriouslyHarmed = YesNo(DiedOrSeriouslyHarmed), location = Blank(Location),
+            lookedAfterChildDeath = YesNo(LookedAfterChildDeath),
+        },
         children = new[]
         {
             new
             {
-                name = ChildName, dateOfBirth = DateOfBirth.Value, sex = Sex, ethnicity = Blank(Ethnicity), disability = Disability,
-                lookedAfter = YesNo(LookedAfter), childProtectionPlan = YesNo(ChildProtectionPlan), childInNeedPlan = YesNo(ChildInNeedPlan),
+                name = ChildName, dateOfBirth = DateOfBirth.Value, ageYears = int.TryParse(AgeYears, out var age) ? age : (int?)null, sex = Sex, ethnicity = Blank(Ethnicity), disability = Disability,
+                lookedAfter = YesNo(LookedAfter), placementType = Blank(PlacementType), childProtectionPlan = YesNo(ChildProtectionPlan), childInNeedPlan = YesNo(ChildInNeedPlan),
                 knownToAgencies = (KnownToAgencies ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             },
         },

@@ -42,9 +42,16 @@ public sealed class TokenRefresh(OpenIddictClientService client, TimeProvider ti
                 context.Properties.UpdateTokenValue(Tokens.RefreshToken, next);
             }
 
+            if (renewed.IdentityToken is { Length: > 0 } identity)
+            {
+                context.Properties.UpdateTokenValue(Tokens.BackchannelIdentityToken, identity);
+            }
+
             context.ShouldRenew = true;
         }
-        catch (OpenIddictExceptions.ProtocolException refused)
+        // Only a refusal of the grant ends the session; while the identity service is unavailable
+        // the current token is used until it expires, and the platform answers 503 after that.
+        catch (OpenIddictExceptions.ProtocolException refused) when (refused.Error == OpenIddictConstants.Errors.InvalidGrant)
         {
             logger.LogInformation("A session's refresh was refused ({Error}); the person signs in again.", refused.Error);
             await EndAsync(context);

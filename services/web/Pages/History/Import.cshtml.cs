@@ -16,7 +16,8 @@ namespace Safeguarding.Web.Pages.History;
 [RequestSizeLimit(MaxBytes)]
 public sealed class ImportModel(PlatformApi platform) : PageModel
 {
-    private const int MaxBytes = 11 * 1024 * 1024;
+    // The gateway refuses a larger body before it gets here.
+    private const int MaxBytes = 10 * 1024 * 1024 + 64 * 1024;
 
     [BindProperty]
     public IFormFile? Register { get; set; }

@@ -13,7 +13,8 @@ namespace Safeguarding.Web.Pages.Actions.Steps;
 [RequestSizeLimit(MaxBytes)]
 public sealed class EvidenceModel(PlatformApi platform) : PageModel
 {
-    private const int MaxBytes = 11 * 1024 * 1024;
+    // The gateway refuses a larger body before it gets here.
+    private const int MaxBytes = 10 * 1024 * 1024 + 64 * 1024;
 
     private static readonly IReadOnlyDictionary<string, string> Questions = new Dictionary<string, string>
     {

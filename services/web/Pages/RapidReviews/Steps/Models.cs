@@ -11,7 +11,7 @@ public sealed class AskAgencyModel(PlatformApi platform) : RapidReviewStepModel<
     protected override string Step => "contribution-requests";
 }
 
-[Authorize(Roles = $"{Roles.PartnerRepresentative},{Roles.RelevantAgency}")]
+[Authorize(Roles = Roles.PartnerRepresentative)]
 public sealed class ContributeModel(PlatformApi platform) : RapidReviewStepModel<ContributionForm>(platform)
 {
     protected override string Step => "contributions";
@@ -19,7 +19,7 @@ public sealed class ContributeModel(PlatformApi platform) : RapidReviewStepModel
     protected override void Prepare()
     {
         Form.Agency = User.FindFirst(ClaimNames.Agency)?.Value;
-        Form.AgencyType = Review.ContributionRequests.FirstOrDefault(r => r.Agency == Form.Agency)?.AgencyType;
+        Form.AgencyType = Review.ContributionRequests.FirstOrDefault(r => NextSteps.SameAgency(r.Agency, Form.Agency))?.AgencyType;
         Form.PractitionerName = User.Identity?.Name;
     }
 }
