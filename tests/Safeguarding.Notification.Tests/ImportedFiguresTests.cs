@@ -37,7 +37,8 @@ public sealed class ImportedFiguresTests
     public void A_case_brought_in_again_takes_the_newer_values_and_a_case_with_no_referral_is_not_kept()
     {
         var referral = Imported(Case("Ref052", "not-notified", "2016-11"));
-        var import = Guid.CreateVersion7();
+        // A later import: its id's time is later (two ids made in the same millisecond are in no set order).
+        var import = Guid.CreateVersion7(DateTimeOffset.UtcNow.AddSeconds(1));
 
         referral.Take(import, Case("Ref052", "notified", "2016-11-20", "2016-11-20", "other"));
 
