@@ -14,10 +14,6 @@ public sealed class ContributionRequestForm : IStepForm
         ["dueDay"] = "Enter the working day of the rapid review it is due by",
     };
 
-    public void Check(FormErrors errors)
-    {
-    }
-
     public object ToRequest() => new
     {
         agencies = new[] { new { agency = Agency, agencyType = AgencyType } },

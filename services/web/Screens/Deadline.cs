@@ -1,4 +1,4 @@
 namespace Safeguarding.Web.Screens;
 
 /// <summary>Something due by a day, for whom, and where to act on it.</summary>
-public sealed record Deadline(DateOnly DueOn, string What, string Case, string Href, bool Overdue);
+public sealed record Deadline(DateOnly DueOn, string What, string Case, string Href);

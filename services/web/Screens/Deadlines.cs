@@ -16,14 +16,14 @@ public sealed record Deadlines(IReadOnlyList<Deadline> Overdue, IReadOnlyList<De
     {
         var all = reviews.Where(r => r.IsOpen)
             .SelectMany(r => r.Milestones.Where(m => m.CompletedAt is null).Select(m => new Deadline(m.DueOn, $"Day {m.Day}: {m.Description}", Case(r.LocalAuthority, r.NotifiedOn),
-                $"/rapid-reviews/{r.Id}", m.Overdue)))
+                $"/rapid-reviews/{r.Id}")))
             .Concat(requests.Where(c => c.ReceivedAt is null).Select(c => new Deadline(c.DueOn, $"Contribution from {c.Agency} (day {c.DueDay})",
-                Case(c.LocalAuthority, c.NotifiedOn), $"/rapid-reviews/{c.RapidReviewId}", c.DueOn < today)))
+                Case(c.LocalAuthority, c.NotifiedOn), $"/rapid-reviews/{c.RapidReviewId}")))
             .Concat(referrals.Where(r => r.Status is "under-consideration" or "escalated").Select(r => new Deadline(r.DecisionDueOn,
                 r.Status == "escalated" ? "Escalated: the chair resolves whether to notify" : "Decide whether to notify",
-                $"Referred {EnglishDates.Long(r.ReferredOn)} by {r.ReferringAgency}", $"/referrals/{r.Id}", r.Overdue)))
+                $"Referred {EnglishDates.Long(r.ReferredOn)} by {r.ReferringAgency}", $"/referrals/{r.Id}")))
             .Concat(actions.Where(a => a.IsOpen).Select(a => new Deadline(a.DueOn, $"Action for {a.LeadAgency}: {a.Description}",
-                a.SourceReference ?? $"From a {a.Source.Replace('-', ' ')}", $"/actions/{a.Id}", a.Overdue)))
+                a.SourceReference ?? $"From a {a.Source.Replace('-', ' ')}", $"/actions/{a.Id}")))
             .OrderBy(d => d.DueOn).ThenBy(d => d.Case, StringComparer.Ordinal)
             .ToList();
         var endOfWeek = today.AddDays(DayOfWeek.Sunday - today.DayOfWeek + (today.DayOfWeek == DayOfWeek.Sunday ? 0 : 7));

@@ -12,9 +12,5 @@ public sealed class DecisionForm : IStepForm
         ["rationale"] = "Enter the reasons for your decision",
     };
 
-    public void Check(FormErrors errors)
-    {
-    }
-
     public object ToRequest() => new { outcome = Outcome, rationale = Rationale };
 }

@@ -14,9 +14,5 @@ public sealed class EscalationForm : IStepForm
         ["reasoning"] = "Enter the reasons for your resolution",
     };
 
-    public void Check(FormErrors errors)
-    {
-    }
-
     public object ToRequest() => new { outcome = Outcome, reasoning = Reasoning };
 }

@@ -26,10 +26,6 @@ public sealed class NotToNotifyForm : IStepForm
         ["partnerPositions"] = "Give each statutory partner's position",
     };
 
-    public void Check(FormErrors errors)
-    {
-    }
-
     public object ToRequest() => new
     {
         rationale = Rationale,

@@ -101,30 +101,27 @@ public sealed class NotifyForm : INewCaseForm
         notifier = new { localAuthority = LocalAuthority, name = NotifierName, role = NotifierRole, telephone = Telephone, email = Email },
         becameAwareOn = BecameAwareOn.Value,
         incidentOn = IncidentOn.Value,
-        incidentTime = Blank(IncidentTime),
+        incidentTime = Choices.Blank(IncidentTime),
         incidentPlace = IncidentPlace,
         nature = Nature,
         criteria = new
         {
-            abuseOrNeglectKnownOrSuspected = YesNo(AbuseOrNeglect), diedOrSeriouslyHarmed = YesNo(DiedOrSeriouslyHarmed), location = Blank(Location),
-            lookedAfterChildDeath = YesNo(LookedAfterChildDeath),
+            abuseOrNeglectKnownOrSuspected = Choices.YesNo(AbuseOrNeglect), diedOrSeriouslyHarmed = Choices.YesNo(DiedOrSeriouslyHarmed), location = Choices.Blank(Location),
+            lookedAfterChildDeath = Choices.YesNo(LookedAfterChildDeath),
         },
         children = new[]
         {
             new
             {
-                name = ChildName, dateOfBirth = DateOfBirth.Value, ageYears = int.TryParse(AgeYears, out var age) ? age : (int?)null, sex = Sex, ethnicity = Blank(Ethnicity), disability = Disability,
-                lookedAfter = YesNo(LookedAfter), placementType = Blank(PlacementType), childProtectionPlan = YesNo(ChildProtectionPlan), childInNeedPlan = YesNo(ChildInNeedPlan),
-                knownToAgencies = (KnownToAgencies ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                name = ChildName, dateOfBirth = DateOfBirth.Value, ageYears = int.TryParse(AgeYears, out var age) ? age : (int?)null, sex = Sex, ethnicity = Choices.Blank(Ethnicity), disability = Disability,
+                lookedAfter = Choices.YesNo(LookedAfter), placementType = Choices.Blank(PlacementType), childProtectionPlan = Choices.YesNo(ChildProtectionPlan), childInNeedPlan = Choices.YesNo(ChildInNeedPlan),
+                knownToAgencies = Choices.Lines(KnownToAgencies),
             },
         },
         numberOfChildren = int.TryParse(NumberOfChildren, out var count) ? count : (int?)null,
-        furtherChildren = Blank(FurtherChildren),
+        furtherChildren = Choices.Blank(FurtherChildren),
         caseOutline = CaseOutline,
-        lateReason = Blank(LateReason),
+        lateReason = Choices.Blank(LateReason),
     };
 
-    private static bool? YesNo(string? answer) => answer switch { "true" => true, "false" => false, _ => null };
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -15,9 +15,5 @@ public sealed class PanelResponseForm : IStepForm
         ["comments"] = "Enter the panel's comments",
     };
 
-    public void Check(FormErrors errors)
-    {
-    }
-
     public object ToRequest() => new { response = Response, comments = Choices.Blank(Comments) };
 }

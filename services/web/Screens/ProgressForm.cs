@@ -7,9 +7,5 @@ public sealed class ProgressForm : IStepForm
 
     public IReadOnlyDictionary<string, string> Questions { get; } = new Dictionary<string, string> { ["text"] = "Enter the progress made" };
 
-    public void Check(FormErrors errors)
-    {
-    }
-
     public object ToRequest() => new { text = Text };
 }

@@ -7,9 +7,5 @@ public sealed class ReasonForm : IStepForm
 
     public IReadOnlyDictionary<string, string> Questions { get; } = new Dictionary<string, string> { ["reason"] = "Enter the reason" };
 
-    public void Check(FormErrors errors)
-    {
-    }
-
     public object ToRequest() => new { reason = Reason };
 }

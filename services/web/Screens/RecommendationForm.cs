@@ -20,10 +20,6 @@ public sealed class RecommendationForm : IStepForm
         ["learningThemes"] = "Enter the learning themes, one on each line",
     };
 
-    public void Check(FormErrors errors)
-    {
-    }
-
     public object ToRequest() => new
     {
         facts = Facts, learningIdentified = LearningIdentified, immediateActions = ImmediateActions,

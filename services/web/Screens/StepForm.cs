@@ -7,7 +7,9 @@ public interface IStepForm
     IReadOnlyDictionary<string, string> Questions { get; }
 
     /// <summary>What the form can tell on its own (a date that is not a real one); the platform checks everything else.</summary>
-    void Check(FormErrors errors);
+    void Check(FormErrors errors)
+    {
+    }
 
     object ToRequest();
 }

@@ -10,9 +10,5 @@ public sealed class SubmissionForm : IStepForm
         ["delayReason"] = "Enter why the rapid review is late",
     };
 
-    public void Check(FormErrors errors)
-    {
-    }
-
     public object ToRequest() => new { delayReason = Choices.Blank(DelayReason) };
 }
